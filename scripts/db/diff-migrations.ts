@@ -1,0 +1,41 @@
+// The SQL that would take the database built by the migrations to schema.prisma, computed in a
+// throwaway in-memory PGlite shadow database (never a real server: see PLATFORM.md).
+import { readFile } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { readMigrationsList } from "./migrations-list";
+import { noFilters, openSchemaEngine, schemaPath } from "./schema-engine";
+
+export async function diffMigrationsToSchema(): Promise<string> {
+  const shadow = await PGlite.create("memory://");
+  const engine = await openSchemaEngine(new PrismaPGlite(shadow));
+  try {
+    const migrationsList = await readMigrationsList();
+    const from =
+      migrationsList.migrationDirectories.length > 0
+        ? { tag: "migrations" as const, ...migrationsList }
+        : { tag: "empty" as const };
+    const result = await engine.diff({
+      from,
+      to: {
+        tag: "schemaDatamodel",
+        files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }],
+      },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    return result.stdout ?? "";
+  } finally {
+    engine.free();
+    await shadow.close();
+  }
+}
+
+/** True when the diff script contains no statement (the engine prints only comments then). */
+export function isEmptyDiff(sql: string): boolean {
+  return sql
+    .split("\n")
+    .map((line) => line.trim())
+    .every((line) => line === "" || line.startsWith("--"));
+}
