@@ -7,17 +7,19 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
-class CharAsTextClient extends pg.Client {
-  override query(...args: Parameters<pg.Client["query"]>): ReturnType<pg.Client["query"]> {
-    const result = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (result instanceof Promise) {
-      return result.then((r: pg.QueryResult) => {
-        for (const field of r?.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
-        return r;
-      }) as ReturnType<pg.Client["query"]>;
-    }
-    return result as ReturnType<pg.Client["query"]>;
-  }
+type Query = (...args: unknown[]) => unknown;
+
+function reportCharAsText(client: pg.PoolClient): void {
+  const original = client.query.bind(client) as Query;
+  const patched: Query = (...args) => {
+    const result = original(...args);
+    if (!(result instanceof Promise)) return result;
+    return result.then((r: pg.QueryResult) => {
+      for (const field of r?.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+      return r;
+    });
+  };
+  Object.assign(client, { query: patched });
 }
 
 type ErrorMapping = { onError(error: unknown): never };
@@ -39,12 +41,15 @@ class WholeScriptPg extends PrismaPg {
   }
 
   override async connect() {
-    return sendScriptsWhole(await super.connect(), this.pool);
+    const adapter = await super.connect();
+    sendScriptsWhole(adapter, this.pool);
+    return adapter;
   }
 }
 
 /** An adapter factory for the schema engine, and a `close` that ends its pool. */
 export function migrationAdapter(connectionString: string) {
-  const pool = new pg.Pool({ connectionString, Client: CharAsTextClient, max: 2 });
+  const pool = new pg.Pool({ connectionString, max: 2 });
+  pool.on("connect", reportCharAsText);
   return { factory: new WholeScriptPg(pool), close: () => pool.end().catch(() => {}) };
 }

@@ -1,0 +1,20 @@
+// Frame of every signed-in page. It only displays who is signed in: each page checks the
+// session and permissions itself (layouts do not re-run on navigation).
+import { PortalNav } from "@/components/layout/portal-nav";
+import { SiteHeader } from "@/components/layout/site-header";
+import { currentActor } from "@/lib/auth/actor";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const actor = await currentActor();
+  return (
+    <>
+      <SiteHeader
+        actor={actor && { name: actor.name, organisationName: actor.organisation.name, roles: actor.roles }}
+      />
+      {actor && <PortalNav roles={actor.roles} />}
+      <main id="main-content" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-10 focus:outline-none">
+        {children}
+      </main>
+    </>
+  );
+}

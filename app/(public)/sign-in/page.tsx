@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { signInAction } from "@/lib/auth/actions";
+import { currentActor } from "@/lib/auth/actor";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  if (await currentActor()) redirect("/");
+  const signedOut = (await searchParams)["signed-out"] !== undefined;
+  return (
+    <div className="max-w-xl">
+      {signedOut && (
+        <div role="status" className="mb-8 border-l-[5px] border-success bg-panel p-4">
+          You have signed out.
+        </div>
+      )}
+      <PageHeading>Sign in to Golden Thread</PageHeading>
+      <p className="mb-6">
+        Use the email address your organisation registered for you. If you cannot sign in, ask your
+        partnership admin.
+      </p>
+      <SignInForm action={signInAction} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Links to the homes of the roles the signed-in user holds.
+import Link from "next/link";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const links: { role: Role; href: string; label: string }[] = [
+  { role: "FRONTLINE_WORKER", href: "/work", label: "My work" },
+  { role: "LOCALITY_LEAD", href: "/places", label: "My places" },
+  { role: "PARTNERSHIP_ADMIN", href: "/admin/organisations", label: "Organisations" },
+];
+
+export function PortalNav({ roles }: { roles: Role[] }) {
+  const mine = links.filter((l) => roles.includes(l.role));
+  if (mine.length === 0) return null;
+  return (
+    <nav aria-label="Main" className="border-b border-border bg-panel">
+      <ul className="mx-auto flex max-w-5xl gap-6 px-4 py-2">
+        {mine.map((l) => (
+          <li key={l.href}>
+            <Link href={l.href} className="font-semibold">
+              {l.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+// The three roles and what each may do, in one typed table (permissions, not role checks,
+// are what pages and actions ask for).
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const roleLabels: Record<Role, string> = {
+  FRONTLINE_WORKER: "Frontline worker",
+  LOCALITY_LEAD: "Locality lead",
+  PARTNERSHIP_ADMIN: "Partnership admin",
+};
+
+export const permissionsByRole = {
+  FRONTLINE_WORKER: ["cases.work"],
+  LOCALITY_LEAD: ["places.view"],
+  PARTNERSHIP_ADMIN: ["admin.manage", "audit.read"],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Permission = (typeof permissionsByRole)[Role][number];
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => (permissionsByRole[role] as readonly string[]).includes(permission));
+}
+
+/** Where each role lands after sign-in, in order of precedence for people holding several. */
+export const homeByRole: Record<Role, string> = {
+  FRONTLINE_WORKER: "/work",
+  LOCALITY_LEAD: "/places",
+  PARTNERSHIP_ADMIN: "/admin/organisations",
+};
+
+const rolePrecedence: Role[] = ["FRONTLINE_WORKER", "LOCALITY_LEAD", "PARTNERSHIP_ADMIN"];
+
+export function homeFor(roles: readonly Role[]): string {
+  const role = rolePrecedence.find((r) => roles.includes(r));
+  return role ? homeByRole[role] : "/no-role";
+}

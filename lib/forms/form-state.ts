@@ -1,0 +1,8 @@
+// The typed result every form's server action returns (see HOUSE_STYLE.md): on failure, the
+// messages per field, an optional message for the whole form, and what the user typed.
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+export type FormState<Values> =
+  | { ok: true; message?: string }
+  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: Values }
+  | null;

@@ -1,0 +1,37 @@
+// Runs before every page: sets the security headers with a fresh CSP nonce, and sends visitors
+// without a session cookie to sign-in. This redirect is a convenience only; every page and
+// server action checks the session itself (lib/auth/actor.ts).
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/security/content-security-policy";
+
+const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const isPublic = pathname === "/sign-in" || pathname.startsWith("/api/auth");
+  const hasSession = sessionCookies.some((name) => request.cookies.has(name));
+  if (!isPublic && !hasSession) {
+    return NextResponse.redirect(new URL("/sign-in", request.url));
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(securityHeaders(process.env.NODE_ENV === "production"))) {
+    response.headers.set(name, value);
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|robots.txt).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
+};

@@ -1,0 +1,20 @@
+// Vitest global set-up: one fresh migrated database for the integration tests of this run.
+import type { TestProject } from "vitest/node";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+let database: TestDatabase | undefined;
+
+export async function setup(project: TestProject) {
+  database = await createTestDatabase("golden_thread_test");
+  project.provide("databaseUrl", database.url);
+}
+
+export async function teardown() {
+  await database?.drop();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}

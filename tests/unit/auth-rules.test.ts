@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { hasPermission, homeFor } from "@/lib/auth/roles";
+import { MissingDatabaseUrlError, resolveDatabaseUrl } from "@/lib/db/database-url";
+
+describe("role homes", () => {
+  it("sends each role to its own home", () => {
+    expect(homeFor(["FRONTLINE_WORKER"])).toBe("/work");
+    expect(homeFor(["LOCALITY_LEAD"])).toBe("/places");
+    expect(homeFor(["PARTNERSHIP_ADMIN"])).toBe("/admin/organisations");
+    expect(homeFor([])).toBe("/no-role");
+  });
+
+  it("prefers frontline work for someone with several roles", () => {
+    expect(homeFor(["PARTNERSHIP_ADMIN", "FRONTLINE_WORKER"])).toBe("/work");
+  });
+});
+
+describe("permissions", () => {
+  it("lets only admins manage the partnership", () => {
+    expect(hasPermission(["PARTNERSHIP_ADMIN"], "admin.manage")).toBe(true);
+    expect(hasPermission(["LOCALITY_LEAD", "FRONTLINE_WORKER"], "admin.manage")).toBe(false);
+  });
+
+  it("does not let admins work cases", () => {
+    expect(hasPermission(["PARTNERSHIP_ADMIN"], "cases.work")).toBe(false);
+  });
+});
+
+describe("choosing the database", () => {
+  it("uses DATABASE_URL when given", () => {
+    expect(resolveDatabaseUrl({ DATABASE_URL: "postgresql://db/x", NODE_ENV: "production" })).toBe(
+      "postgresql://db/x",
+    );
+  });
+
+  it("falls back to the embedded database in development", () => {
+    expect(resolveDatabaseUrl({ NODE_ENV: "development" })).toMatch(/127\.0\.0\.1:54329/);
+  });
+
+  it("refuses to run in production without DATABASE_URL, with a clear message", () => {
+    expect(() => resolveDatabaseUrl({ NODE_ENV: "production" })).toThrow(MissingDatabaseUrlError);
+    expect(() => resolveDatabaseUrl({ NODE_ENV: "production" })).toThrow(/DATABASE_URL is not set/);
+  });
+});
