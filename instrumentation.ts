@@ -1,15 +1,5 @@
-// Runs once when the server starts: in production, refuse to start without DATABASE_URL.
-import { MissingDatabaseUrlError, resolveDatabaseUrl } from "@/lib/db/database-url";
-
-export function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  try {
-    resolveDatabaseUrl();
-  } catch (error) {
-    if (error instanceof MissingDatabaseUrlError) {
-      console.error(`\nGolden Thread cannot start: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+// Runs once when the server starts. Node-only checks live in their own module (the documented
+// pattern, so the Edge bundle never sees process.exit).
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/startup-checks");
 }

@@ -6,6 +6,17 @@ import { resolveDatabaseUrl } from "./db/database-url";
 
 const globalForPrisma = globalThis as unknown as { goldenThreadDb?: Db };
 
-// Reused across hot reloads in development so connections are not leaked.
-export const db: Db = globalForPrisma.goldenThreadDb ?? createPrismaClient(resolveDatabaseUrl());
-if (process.env.NODE_ENV !== "production") globalForPrisma.goldenThreadDb = db;
+// Created on first use, not on import: `next build` loads modules but must not need a database.
+// Kept on globalThis in development so hot reloads do not leak connections.
+function client(): Db {
+  globalForPrisma.goldenThreadDb ??= createPrismaClient(resolveDatabaseUrl());
+  return globalForPrisma.goldenThreadDb;
+}
+
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const target = client();
+    const value = Reflect.get(target, property, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});

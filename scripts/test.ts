@@ -1,0 +1,46 @@
+// `npm test`: the whole suite.
+// 1. Vitest: unit tests, and integration tests against a fresh real database (its own set-up).
+// 2. Playwright in Chromium: the built portal (`next build`, skipped with E2E_SKIP_BUILD=1 when
+//    the caller has just built) on a fresh database loaded with the demo data.
+// Databases live on $DATABASE_URL's server when it is set, otherwise on embedded PGlite.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { loadDemoData } from "../prisma/seed/load-demo-data";
+import { createTestDatabase } from "../tests/support/test-database";
+
+
+function run(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // Asynchronous: this process's event loop may be serving the embedded database.
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve("node_modules", bin), ...args], { stdio: "inherit", env });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+const results: [string, number][] = [];
+
+console.log("\n== Unit and integration tests (Vitest) ==");
+results.push(["unit and integration", await run("vitest/vitest.mjs", ["run"])]);
+
+console.log("\n== End-to-end tests (Playwright, Chromium) ==");
+const e2eDatabase = await createTestDatabase("golden_thread_e2e");
+const db = createPrismaClient(e2eDatabase.url, { max: 2 });
+await loadDemoData(db);
+await db.$disconnect();
+
+const env = {
+  ...process.env,
+  DATABASE_URL: e2eDatabase.url,
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  AUTH_TRUST_HOST: "true",
+};
+const built = process.env.E2E_SKIP_BUILD === "1" ? 0 : await run("next/dist/bin/next", ["build"], env);
+results.push(["build", built]);
+if (built === 0) results.push(["end-to-end", await run("@playwright/test/cli.js", ["test"], env)]);
+await e2eDatabase.drop();
+
+console.log("\n== Summary ==");
+for (const [suite, code] of results) console.log(`${code === 0 ? "passed" : "FAILED"}  ${suite}`);
+process.exit(results.every(([, code]) => code === 0) ? 0 : 1);
