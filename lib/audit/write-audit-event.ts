@@ -39,7 +39,7 @@ export async function writeAuditEvent(client: Tx, entry: AuditEntry): Promise<vo
 export function auditActorOf(actor: {
   userId: string;
   organisation: { id: string };
-  roles: Role[];
+  roles: readonly Role[];
 }): AuditEntry["actor"] {
-  return { userId: actor.userId, organisationId: actor.organisation.id, roles: actor.roles };
+  return { userId: actor.userId, organisationId: actor.organisation.id, roles: [...actor.roles] };
 }

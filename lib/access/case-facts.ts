@@ -1,0 +1,37 @@
+// Loads what the access policy needs to decide about one case. It skips authorisation on
+// purpose (it is how authorisation starts), hence "unsafe": return it to no one.
+import "server-only";
+import type { Tx } from "@/lib/db/create-client";
+import type { CaseFacts } from "./case-policy";
+
+export async function unsafeLoadCaseFacts(client: Tx, caseId: string): Promise<CaseFacts | null> {
+  const found = await client.sharedCase.findUnique({
+    where: { id: caseId },
+    select: {
+      id: true,
+      leadOrganisationId: true,
+      status: true,
+      themes: { select: { themeId: true } },
+      involvements: { where: { leftAt: null }, select: { organisationId: true } },
+      referrals: { where: { status: "PENDING" }, select: { toOrganisationId: true } },
+      consents: {
+        orderBy: { recordedAt: "desc" },
+        take: 1,
+        select: { status: true, lawfulBasis: true, lawfulBasisApprovedById: true },
+      },
+    },
+  });
+  if (!found) return null;
+  const consent = found.consents[0];
+  return {
+    caseId: found.id,
+    leadOrganisationId: found.leadOrganisationId,
+    status: found.status,
+    themeIds: found.themes.map((t) => t.themeId),
+    involvedOrganisationIds: found.involvements.map((i) => i.organisationId),
+    pendingReferralOrganisationIds: found.referrals.map((r) => r.toOrganisationId),
+    consent: consent
+      ? { status: consent.status, lawfulBasis: consent.lawfulBasis, approvedById: consent.lawfulBasisApprovedById }
+      : null,
+  };
+}

@@ -1,0 +1,160 @@
+// THE rules for who may do what with a shared case (DOMAIN.md, "Information governance").
+// Pure: it decides from facts already loaded, and says why, so the same reasons reach the
+// caller, the audit trail and the admin's access checker.
+import type { ConsentStatus, LawfulBasis, Role } from "@/lib/generated/prisma/enums";
+
+export const caseActions = [
+  "view",
+  "edit",
+  "addNote",
+  "refer",
+  "acceptReferral",
+  "close",
+  "export",
+  "search",
+  "viewReferralSummary",
+  "viewAccessLog",
+] as const;
+export type CaseAction = (typeof caseActions)[number];
+
+/** Who is asking; the signed-in Actor (lib/auth/actor.ts) is one. */
+export type AccessActor = { userId: string; organisation: { id: string }; roles: readonly Role[] };
+
+export type AgreementInForce = { id: string; reference: string; partyIds: string[]; themeIds: string[] };
+
+export type CaseFacts = {
+  caseId: string;
+  leadOrganisationId: string;
+  status: "OPEN" | "ACTIVE" | "ON_HOLD" | "CLOSED";
+  themeIds: string[];
+  /** Organisations currently in the team around the person. */
+  involvedOrganisationIds: string[];
+  /** Organisations holding a pending referral for this case. */
+  pendingReferralOrganisationIds: string[];
+  /** The consent record in force (the newest), if any. */
+  consent: { status: ConsentStatus; lawfulBasis: LawfulBasis | null; approvedById: string | null } | null;
+};
+
+export type Relation = "lead" | "involved-covered" | "involved-not-covered" | "pending-referral" | "none";
+
+export type Decision = { allowed: boolean; relation: Relation; reasons: string[] };
+
+/** How the actor's organisation stands to the case, with the reason in words. */
+export function relationToCase(
+  organisationId: string,
+  facts: CaseFacts,
+  agreements: AgreementInForce[],
+): { relation: Relation; reason: string } {
+  if (facts.leadOrganisationId === organisationId) {
+    return { relation: "lead", reason: "their organisation is the case's lead organisation" };
+  }
+  if (facts.involvedOrganisationIds.includes(organisationId)) {
+    const covering = agreements.find((a) => agreementCovers(a, organisationId, facts));
+    return covering
+      ? {
+          relation: "involved-covered",
+          reason: `their organisation is in the team around the person, and sharing agreement ${covering.reference} in force covers it and the lead organisation for every theme of the case`,
+        }
+      : {
+          relation: "involved-not-covered",
+          reason:
+            "their organisation is in the team around the person, but no sharing agreement in force covers it and the lead organisation for every theme of the case",
+        };
+  }
+  if (facts.pendingReferralOrganisationIds.includes(organisationId)) {
+    return { relation: "pending-referral", reason: "their organisation holds a pending referral for the case" };
+  }
+  return { relation: "none", reason: "their organisation is not involved in the case" };
+}
+
+export function agreementCovers(agreement: AgreementInForce, organisationId: string, facts: CaseFacts) {
+  return (
+    agreement.partyIds.includes(organisationId) &&
+    agreement.partyIds.includes(facts.leadOrganisationId) &&
+    facts.themeIds.every((theme) => agreement.themeIds.includes(theme))
+  );
+}
+
+/** Sharing beyond the lead organisation needs consent given, or a lawful basis someone approved. */
+export function consentAllowsSharing(consent: CaseFacts["consent"]): { allowed: boolean; reason: string } {
+  if (consent?.status === "GIVEN") return { allowed: true, reason: "the person has consented to sharing" };
+  if (consent?.lawfulBasis && consent.approvedById) {
+    return { allowed: true, reason: "a lawful basis for sharing without consent is recorded and approved" };
+  }
+  return {
+    allowed: false,
+    reason:
+      "the person has not given consent to share their information and no approved lawful basis is recorded",
+  };
+}
+
+const canSeeRecord: Relation[] = ["lead", "involved-covered"];
+const writes: CaseAction[] = ["edit", "addNote", "refer", "acceptReferral", "close"];
+const leadOnly: CaseAction[] = ["edit", "close", "viewAccessLog"];
+
+export function decideCaseAccess(
+  actor: AccessActor,
+  facts: CaseFacts,
+  agreements: AgreementInForce[],
+  action: CaseAction,
+): Decision {
+  const { relation, reason } = relationToCase(actor.organisation.id, facts, agreements);
+  const deny = (why: string): Decision => ({ allowed: false, relation, reasons: [reason, why] });
+  const allow = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [reason, ...why] });
+
+  const worker = actor.roles.includes("FRONTLINE_WORKER");
+  if (!worker && !actor.roles.includes("LOCALITY_LEAD")) {
+    return {
+      allowed: false,
+      relation,
+      reasons: [
+        actor.roles.includes("PARTNERSHIP_ADMIN")
+          ? "partnership admins do not see case content"
+          : "the user has no role that works with cases",
+      ],
+    };
+  }
+  if (writes.includes(action) && !worker) return deny("only frontline workers change cases");
+
+  if (action === "acceptReferral") {
+    if (relation !== "pending-referral") return deny("only the organisation a referral is sent to may accept it");
+    const consent = consentAllowsSharing(facts.consent);
+    return consent.allowed ? allow(consent.reason) : deny(consent.reason);
+  }
+  if (action === "viewReferralSummary") {
+    return relation === "pending-referral" || canSeeRecord.includes(relation)
+      ? allow("the referral summary is shared with the organisation it is sent to")
+      : deny("the referral summary is shown only to the organisations concerned");
+  }
+  if (!canSeeRecord.includes(relation)) {
+    return deny(
+      relation === "pending-referral"
+        ? "until it accepts the referral, it sees the referral summary only"
+        : "the case is not shared with their organisation",
+    );
+  }
+  if (leadOnly.includes(action) && relation !== "lead") return deny("only the lead organisation may do this");
+  if (action === "close" && facts.status === "CLOSED") return deny("the case is already closed");
+  if (action === "refer") {
+    const consent = consentAllowsSharing(facts.consent);
+    return consent.allowed ? allow(consent.reason) : deny(consent.reason);
+  }
+  return allow();
+}
+
+/** Notes marked "own organisation only" are read only by the author's organisation. */
+export function decideNoteAccess(
+  actor: AccessActor,
+  caseDecision: Decision,
+  note: { visibility: "ALL_INVOLVED" | "OWN_ORGANISATION"; authorOrganisationId: string },
+): Decision {
+  if (!caseDecision.allowed) return caseDecision;
+  if (note.visibility === "ALL_INVOLVED") return caseDecision;
+  return note.authorOrganisationId === actor.organisation.id
+    ? { ...caseDecision, reasons: [...caseDecision.reasons, "the note's author is in their organisation"] }
+    : {
+        allowed: false,
+        relation: caseDecision.relation,
+        reasons: [...caseDecision.reasons, "the note is visible to its author's organisation only"],
+      };
+}
