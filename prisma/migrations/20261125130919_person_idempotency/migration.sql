@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Person" ADD COLUMN     "clientRequestId" UUID;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Person_clientRequestId_key" ON "Person"("clientRequestId");
