@@ -4,6 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 const links: { role: Role; href: string; label: string }[] = [
   { role: "FRONTLINE_WORKER", href: "/work", label: "My work" },
+  { role: "FRONTLINE_WORKER", href: "/people", label: "Find a person" },
   { role: "LOCALITY_LEAD", href: "/places", label: "My places" },
   { role: "PARTNERSHIP_ADMIN", href: "/admin/organisations", label: "Organisations" },
 ];

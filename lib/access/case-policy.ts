@@ -7,8 +7,14 @@ export const caseActions = [
   "view",
   "edit",
   "addNote",
+  "addAction",
+  "updateAction",
+  "recordOutcome",
+  "recordConsent",
   "refer",
+  "withdrawReferral",
   "acceptReferral",
+  "declineReferral",
   "close",
   "export",
   "search",
@@ -89,8 +95,20 @@ export function consentAllowsSharing(consent: CaseFacts["consent"]): { allowed: 
 }
 
 const canSeeRecord: Relation[] = ["lead", "involved-covered"];
-const writes: CaseAction[] = ["edit", "addNote", "refer", "acceptReferral", "close"];
-const leadOnly: CaseAction[] = ["edit", "close", "viewAccessLog"];
+const writes: CaseAction[] = [
+  "edit",
+  "addNote",
+  "addAction",
+  "updateAction",
+  "recordOutcome",
+  "recordConsent",
+  "refer",
+  "withdrawReferral",
+  "acceptReferral",
+  "declineReferral",
+  "close",
+];
+const leadOnly: CaseAction[] = ["edit", "close", "recordConsent", "viewAccessLog"];
 
 export function decideCaseAccess(
   actor: AccessActor,
@@ -116,8 +134,9 @@ export function decideCaseAccess(
   }
   if (writes.includes(action) && !worker) return deny("only frontline workers change cases");
 
-  if (action === "acceptReferral") {
-    if (relation !== "pending-referral") return deny("only the organisation a referral is sent to may accept it");
+  if (action === "acceptReferral" || action === "declineReferral") {
+    if (relation !== "pending-referral") return deny("only the organisation a referral is sent to may answer it");
+    if (action === "declineReferral") return allow("the organisation the referral is sent to may decline it");
     const consent = consentAllowsSharing(facts.consent);
     return consent.allowed ? allow(consent.reason) : deny(consent.reason);
   }

@@ -2,7 +2,12 @@
 // messages per field, an optional message for the whole form, and what the user typed.
 export type FieldErrors = Partial<Record<string, string[]>>;
 
+/** One field someone else changed while the user was editing (optimistic concurrency). */
+export type ConflictChange = { label: string; now: string; yours: string };
+
 export type FormState<Values> =
   | { ok: true; message?: string }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: Values }
+  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: Values; conflict?: ConflictChange[] }
   | null;
+
+export type FormFailure<Values> = Extract<FormState<Values>, { ok: false }>;

@@ -1,0 +1,23 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CaseFormPage } from "@/components/cases/case-form-page";
+import { NoteForm } from "@/components/cases/note-form";
+import { requireActor } from "@/lib/auth/actor";
+import { addNoteAction } from "@/lib/cases/actions";
+import { getCaseFormContext } from "@/lib/cases/case-form-context";
+import { maxNoteLength } from "@/lib/cases/schemas";
+
+export const metadata: Metadata = { title: "Add a note or contact" };
+
+export default async function NewNotePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("cases.work");
+  const { id } = await params;
+  const context = await getCaseFormContext(actor, id, "addNote");
+  if (!context) notFound();
+  return (
+    <CaseFormPage context={context} title="Add a note or contact">
+      <NoteForm action={addNoteAction.bind(null, id)} requestId={randomUUID()} maxLength={maxNoteLength} />
+    </CaseFormPage>
+  );
+}

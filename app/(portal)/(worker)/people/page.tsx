@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { PersonSearch } from "@/components/cases/person-search";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireActor } from "@/lib/auth/actor";
+import { searchPeopleAction } from "@/lib/people/actions";
+
+export const metadata: Metadata = { title: "Find a person" };
+
+export default async function FindPersonPage() {
+  await requireActor("cases.work");
+  return (
+    <>
+      <PageHeading>Find a person</PageHeading>
+      <PersonSearch action={searchPeopleAction} />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+// The frame of every case form page: back link, case caption and heading, and — when the policy
+// refuses the change — its reason instead of the form.
+import { BackLink } from "@/components/ui/back-link";
+import type { CaseFormContext } from "@/lib/cases/case-form-context";
+
+export function CaseFormPage({ context, title, children }: { context: CaseFormContext; title: string; children: React.ReactNode }) {
+  return (
+    <div className="max-w-3xl">
+      <BackLink href={`/cases/${context.id}`}>Back to the case</BackLink>
+      <p className="mb-1 text-xl text-secondary-ink">
+        {context.reference}: {context.person.givenName} {context.person.familyName}
+      </p>
+      <h1 className="mb-8 text-4xl font-bold">{title}</h1>
+      {context.allowed ? (
+        children
+      ) : (
+        <div className="border-l-[10px] border-[#f47738] bg-panel p-4">
+          <p className="font-bold">You cannot do this on this case.</p>
+          <p>Reason: {context.refusal}.</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// What a case form page needs: the case's header facts (an audited read) and whether the actor
+// may make this change, with the policy's reason when not.
+import "server-only";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { authorizeCase } from "@/lib/access/authorize-case";
+import { decideCaseAccess, type AccessActor, type CaseAction } from "@/lib/access/case-policy";
+import { db } from "@/lib/db";
+import { formatCaseReference } from "@/lib/domain/case-reference";
+
+export async function getCaseFormContext(actor: AccessActor, caseId: string, action: CaseAction) {
+  const authorisation = await authorizeCase(db, actor, caseId, "view", { details: { form: action } });
+  if (!authorisation.allowed) return null;
+  const decision = decideCaseAccess(actor, authorisation.facts, await agreementsInForceFor(db, actor.organisation.id), action);
+  const record = await db.sharedCase.findUniqueOrThrow({
+    where: { id: caseId },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      riskLevel: true,
+      summary: true,
+      version: true,
+      neighbourhoodId: true,
+      person: { select: { givenName: true, familyName: true } },
+      themes: { select: { theme: { select: { id: true, name: true } } } },
+    },
+  });
+  return {
+    ...record,
+    reference: formatCaseReference(record.number),
+    facts: authorisation.facts,
+    allowed: decision.allowed,
+    refusal: decision.allowed ? null : decision.reasons.at(-1) ?? "not allowed",
+  };
+}
+
+export type CaseFormContext = NonNullable<Awaited<ReturnType<typeof getCaseFormContext>>>;

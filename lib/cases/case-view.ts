@@ -1,0 +1,61 @@
+// Everything on a case page, for an actor the access policy lets see the case (else null, and
+// the caller answers 404). Notes marked "own organisation only" are filtered by the policy's
+// note rule; long chronologies are paged.
+import "server-only";
+import { authorizeCase } from "@/lib/access/authorize-case";
+import { decideCaseAccess, type AccessActor } from "@/lib/access/case-policy";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
+import { db } from "@/lib/db";
+import { formatCaseReference } from "@/lib/domain/case-reference";
+import { caseSelect } from "./case-view-select";
+
+export const chronologyPageSize = 20;
+
+export async function getCaseForView(actor: AccessActor, caseId: string, chronologyPage = 1) {
+  const authorisation = await authorizeCase(db, actor, caseId, "view", { details: { chronologyPage } });
+  if (!authorisation.allowed) return null;
+  const page = Math.max(1, Math.floor(chronologyPage) || 1);
+  const notesWhere = { caseId, ...visibleNotesWhere(actor) };
+  const [record, noteCount, notes] = await Promise.all([
+    db.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect }),
+    db.caseNote.count({ where: notesWhere }),
+    db.caseNote.findMany({
+      where: notesWhere,
+      orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
+      skip: (page - 1) * chronologyPageSize,
+      take: chronologyPageSize,
+      select: {
+        id: true,
+        kind: true,
+        visibility: true,
+        occurredAt: true,
+        body: true,
+        author: { select: { name: true } },
+        authorOrganisation: { select: { name: true } },
+      },
+    }),
+  ]);
+  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  const can = (action: Parameters<typeof decideCaseAccess>[3]) =>
+    decideCaseAccess(actor, authorisation.facts, agreements, action).allowed;
+  return {
+    ...record,
+    reference: formatCaseReference(record.number),
+    relation: authorisation.decision.relation,
+    chronology: { notes, page, pageCount: Math.max(1, Math.ceil(noteCount / chronologyPageSize)), total: noteCount },
+    permissions: {
+      edit: can("edit"),
+      close: can("close"),
+      addNote: can("addNote"),
+      addAction: can("addAction"),
+      refer: can("refer"),
+      recordOutcome: can("recordOutcome"),
+      recordConsent: can("recordConsent"),
+      viewAccessLog: can("viewAccessLog"),
+      referBlockedBy: can("refer") ? null : decideCaseAccess(actor, authorisation.facts, agreements, "refer").reasons.at(-1) ?? null,
+    },
+  };
+}
+
+export type CaseView = NonNullable<Awaited<ReturnType<typeof getCaseForView>>>;

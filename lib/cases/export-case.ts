@@ -1,0 +1,29 @@
+// Export of one case, as the actor sees it (their visible notes only), audited as an export.
+import "server-only";
+import { authorizeCase } from "@/lib/access/authorize-case";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
+import { db } from "@/lib/db";
+import { formatCaseReference } from "@/lib/domain/case-reference";
+import { caseSelect } from "./case-view-select";
+
+export async function exportCase(actor: AccessActor, caseId: string) {
+  const authorisation = await authorizeCase(db, actor, caseId, "export");
+  if (!authorisation.allowed) return null;
+  const [record, notes] = await Promise.all([
+    db.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect }),
+    db.caseNote.findMany({
+      where: { caseId, ...visibleNotesWhere(actor) },
+      orderBy: { occurredAt: "asc" },
+      select: {
+        kind: true,
+        visibility: true,
+        occurredAt: true,
+        body: true,
+        author: { select: { name: true } },
+        authorOrganisation: { select: { name: true } },
+      },
+    }),
+  ]);
+  return { reference: formatCaseReference(record.number), exportedAt: new Date(), ...record, chronology: notes };
+}

@@ -1,0 +1,70 @@
+// Records a new consent decision or lawful basis; the newest record is the one in force.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
+import type { FormFailure } from "@/lib/forms/form-state";
+import { textOf } from "@/lib/forms/form-values";
+import { inCaseTransaction, isDenied } from "./case-transaction";
+import { formProblem, invalid, refused } from "./form-failure";
+import { consentSchema } from "./schemas";
+
+export type ConsentValues = {
+  consentStatus: string;
+  consentDecidedOn: DatePartsInput;
+  consentScope: string;
+  lawfulBasis: string;
+  lawfulBasisApprovedById: string;
+  lawfulBasisNote: string;
+  clientRequestId: string;
+};
+
+export async function recordConsent(actor: AccessActor, caseId: string, formData: FormData): Promise<{ ok: true } | FormFailure<ConsentValues>> {
+  const values: ConsentValues = {
+    consentStatus: textOf(formData, "consentStatus"),
+    consentDecidedOn: readDateParts(formData, "consentDecidedOn"),
+    consentScope: textOf(formData, "consentScope"),
+    lawfulBasis: textOf(formData, "lawfulBasis"),
+    lawfulBasisApprovedById: textOf(formData, "lawfulBasisApprovedById"),
+    lawfulBasisNote: textOf(formData, "lawfulBasisNote"),
+    clientRequestId: textOf(formData, "clientRequestId"),
+  };
+  const parsed = consentSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const input = parsed.data;
+  const recordId = randomUUID();
+  const result = await inCaseTransaction(actor, caseId, "recordConsent", { recordType: "ConsentRecord", recordId, details: { status: input.consentStatus } }, async (tx) => {
+    if (input.lawfulBasisApprovedById) {
+      const approver = await tx.user.findFirst({ where: { id: input.lawfulBasisApprovedById, organisationId: actor.organisation.id }, select: { id: true } });
+      if (!approver) return formProblem("Choose a person in your organisation", values, { lawfulBasisApprovedById: ["Choose a person in your organisation"] });
+    }
+    const latest = await tx.consentRecord.findFirst({
+      where: { caseId },
+      orderBy: { recordedAt: "desc" },
+      select: { status: true, decidedOn: true, scope: true, lawfulBasis: true, lawfulBasisApprovedById: true },
+    });
+    const same =
+      latest?.status === input.consentStatus &&
+      latest.decidedOn?.getTime() === input.consentDecidedOn?.getTime() &&
+      (latest.scope ?? "") === input.consentScope &&
+      latest.lawfulBasis === input.lawfulBasis &&
+      latest.lawfulBasisApprovedById === input.lawfulBasisApprovedById;
+    // The same decision submitted twice (a double click) is recorded once.
+    if (same) return { ok: true as const };
+    await tx.consentRecord.create({
+      data: {
+        id: recordId,
+        caseId,
+        status: input.consentStatus,
+        decidedOn: input.consentDecidedOn,
+        scope: input.consentScope || null,
+        lawfulBasis: input.lawfulBasis,
+        lawfulBasisApprovedById: input.lawfulBasisApprovedById,
+        lawfulBasisNote: input.lawfulBasisNote || null,
+        recordedById: actor.userId,
+      },
+    });
+    return { ok: true as const };
+  });
+  return isDenied(result) ? refused(result, values) : result;
+}

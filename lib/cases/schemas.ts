@@ -1,0 +1,162 @@
+// Validation for the shared-case forms; the same messages appear in the error summary and at
+// each field.
+import { z } from "zod";
+import { dateFromParts } from "@/lib/forms/date-parts";
+import {
+  ActionStatus,
+  CaseStatus,
+  ClosureReason,
+  ConsentStatus,
+  ContactKind,
+  InvolvementRole,
+  LawfulBasis,
+  NoteVisibility,
+  ReferralUrgency,
+  RiskLevel,
+} from "@/lib/generated/prisma/enums";
+
+export const maxNoteLength = 5000;
+const uuid = (message: string) => z.uuid(message);
+const requestId = z.uuid("The form has expired: reload the page and try again");
+const optionalUuid = z
+  .string()
+  .transform((v) => v || null)
+  .pipe(z.uuid("Choose from the list").nullable());
+
+const text = (label: string, max: number, required = true) =>
+  required
+    ? z.string().trim().min(1, `Enter ${label}`).max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`)
+    : z.string().trim().max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`);
+
+function capitalise(label: string) {
+  const bare = label.replace(/^(a|an|the) /, "");
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+const themeIds = z.array(z.uuid()).min(1, "Choose at least one theme").max(12, "Choose at most 12 themes");
+
+const consentFields = {
+  consentStatus: z.enum([ConsentStatus.GIVEN, ConsentStatus.REFUSED, ConsentStatus.NOT_YET_ASKED, ConsentStatus.WITHDRAWN], {
+    message: "Choose whether the person has consented to sharing",
+  }),
+  consentDecidedOn: z.unknown(),
+  consentScope: text("the scope of consent", 500, false),
+  lawfulBasis: z
+    .string()
+    .transform((v) => v || null)
+    .pipe(z.enum(LawfulBasis, { message: "Choose a lawful basis from the list" }).nullable()),
+  lawfulBasisApprovedById: optionalUuid,
+  lawfulBasisNote: text("the note on the lawful basis", 1000, false),
+};
+
+const consentDate = dateFromParts("Date of the consent decision", "pastOrToday");
+
+type ConsentShape = {
+  consentStatus: ConsentStatus;
+  consentDecidedOn: unknown;
+  lawfulBasis: LawfulBasis | null;
+  lawfulBasisApprovedById: string | null;
+};
+
+/** Consent given or refused needs a date; a lawful basis needs the person who approved it. */
+function refineConsent(value: ConsentShape, ctx: z.RefinementCtx) {
+  if (value.consentStatus !== "NOT_YET_ASKED") {
+    const date = consentDate.safeParse(value.consentDecidedOn);
+    if (!date.success) ctx.addIssue({ code: "custom", path: ["consentDecidedOn"], message: date.error.issues[0].message });
+  }
+  if (value.lawfulBasis && !value.lawfulBasisApprovedById) {
+    ctx.addIssue({ code: "custom", path: ["lawfulBasisApprovedById"], message: "Choose who approved sharing on this lawful basis" });
+  }
+  if (value.lawfulBasis === "CONSENT" && value.consentStatus !== "GIVEN") {
+    ctx.addIssue({ code: "custom", path: ["lawfulBasis"], message: "Consent can be the lawful basis only when consent is given" });
+  }
+}
+
+/** After refinement: the decision date as a Date (none when consent has not been asked). */
+function withConsentDate<T extends ConsentShape>(value: T) {
+  return {
+    ...value,
+    consentDecidedOn: value.consentStatus === "NOT_YET_ASKED" ? null : consentDate.parse(value.consentDecidedOn),
+  };
+}
+
+export const consentSchema = z
+  .object({ ...consentFields, clientRequestId: requestId })
+  .superRefine(refineConsent)
+  .transform(withConsentDate);
+
+export const openCaseSchema = z
+  .object({
+    personId: uuid("Choose the person"),
+    neighbourhoodId: uuid("Choose the neighbourhood"),
+    themeIds,
+    riskLevel: z.enum(RiskLevel, { message: "Choose the risk level" }),
+    summary: text("a summary", 2000, false),
+    leadProfessionalId: uuid("Choose the lead professional"),
+    clientRequestId: requestId,
+    ...consentFields,
+  })
+  .superRefine(refineConsent)
+  .transform(withConsentDate);
+
+export const caseDetailsSchema = z.object({
+  riskLevel: z.enum(RiskLevel, { message: "Choose the risk level" }),
+  summary: text("a summary", 2000, false),
+  themeIds,
+  version: z.coerce.number().int().min(1),
+});
+
+export const noteSchema = z.object({
+  kind: z.enum(ContactKind, { message: "Choose the kind of contact" }),
+  visibility: z.enum(NoteVisibility, { message: "Choose who can see the note" }),
+  occurredOn: dateFromParts("Date of the contact", "pastOrToday"),
+  body: text("the note", maxNoteLength),
+  clientRequestId: requestId,
+});
+
+export const actionSchema = z.object({
+  description: text("what needs to be done", 500),
+  assigneeOrganisationId: uuid("Choose the organisation that will do it"),
+  assigneeUserId: optionalUuid,
+  dueOn: dateFromParts("Due date", "futureOrToday"),
+  clientRequestId: requestId,
+});
+
+export const actionStatusSchema = z.object({
+  actionId: uuid("Choose the action"),
+  status: z.enum(ActionStatus, { message: "Choose the new status" }),
+});
+
+export const statusChangeSchema = z
+  .object({
+    status: z.enum(CaseStatus, { message: "Choose the new status" }),
+    reason: text("the reason", 1000, false),
+    closureReason: z
+      .string()
+      .transform((v) => v || null)
+      .pipe(z.enum(ClosureReason, { message: "Choose why the case is closing" }).nullable()),
+    version: z.coerce.number().int().min(1),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "CLOSED" && !value.closureReason) {
+      ctx.addIssue({ code: "custom", path: ["closureReason"], message: "Choose why the case is closing" });
+    }
+  });
+
+export const outcomeSchema = z.object({
+  outcomeTypeId: uuid("Choose the outcome"),
+  achievedOn: dateFromParts("Date achieved", "pastOrToday"),
+  evidence: text("the evidence", 2000),
+  clientRequestId: requestId,
+});
+
+export const referralSchema = z.object({
+  toOrganisationId: uuid("Choose the organisation to refer to"),
+  toTeamId: optionalUuid,
+  reason: text("the reason for the referral", 2000),
+  themeIds,
+  urgency: z.enum(ReferralUrgency, { message: "Choose how urgent the referral is" }),
+  clientRequestId: requestId,
+});
+
+export const involvementRoleSchema = z.enum(InvolvementRole);

@@ -1,0 +1,29 @@
+// Moves an action on (in progress, done, cancelled) or back to open.
+import "server-only";
+import type { AccessActor } from "@/lib/access/case-policy";
+import type { FormFailure } from "@/lib/forms/form-state";
+import { textOf } from "@/lib/forms/form-values";
+import { inCaseTransaction, isDenied } from "./case-transaction";
+import { formProblem, invalid, refused } from "./form-failure";
+import { actionStatusSchema } from "./schemas";
+
+export type ActionStatusValues = { actionId: string; status: string };
+
+export async function updateActionStatus(
+  actor: AccessActor,
+  caseId: string,
+  formData: FormData,
+): Promise<{ ok: true } | FormFailure<ActionStatusValues>> {
+  const values = { actionId: textOf(formData, "actionId"), status: textOf(formData, "status") };
+  const parsed = actionStatusSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const { actionId, status } = parsed.data;
+  const result = await inCaseTransaction(actor, caseId, "updateAction", { recordType: "CaseAction", recordId: actionId, details: { status } }, async (tx) => {
+    const updated = await tx.caseAction.updateMany({
+      where: { id: actionId, caseId },
+      data: { status, completedAt: status === "DONE" ? new Date() : null },
+    });
+    return updated.count === 1 ? { ok: true as const } : formProblem("That action is not on this case", values);
+  });
+  return isDenied(result) ? refused(result, values) : result;
+}

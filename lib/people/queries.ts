@@ -1,0 +1,93 @@
+// Finding people: only people the actor may see are ever returned, with only the cases they
+// may see. Searches are audited (counts only: search terms may hold names).
+import "server-only";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
+import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db";
+import { formatCaseReference } from "@/lib/domain/case-reference";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { parseSearchTerms, type SearchTerms } from "./search-terms";
+import { visiblePeopleWhere } from "./visible-people-where";
+
+export type PersonSummary = {
+  id: string;
+  name: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: Date;
+  nhsNumber: string | null;
+  postcode: string | null;
+  cases: { id: string; reference: string; status: CaseStatus }[];
+};
+
+function termsWhere(terms: SearchTerms): Prisma.PersonWhereInput {
+  switch (terms.kind) {
+    case "nhsNumber":
+      return { nhsNumber: terms.nhsNumber };
+    case "postcode":
+      return { postcode: terms.postcode };
+    case "dateOfBirth":
+      return { dateOfBirth: terms.dateOfBirth };
+    case "name":
+      return { AND: terms.words.map((word) => ({ searchName: { contains: word } })) };
+    case "empty":
+      return { id: { in: [] } };
+  }
+}
+
+export async function loadPeople(actor: AccessActor, where: Prisma.PersonWhereInput, take = 50) {
+  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  const people = await db.person.findMany({
+    where: { AND: [visiblePeopleWhere(actor, agreements), where] },
+    orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+    take,
+    select: {
+      id: true,
+      givenName: true,
+      familyName: true,
+      dateOfBirth: true,
+      nhsNumber: true,
+      postcode: true,
+      cases: {
+        where: visibleCasesWhere(actor, agreements),
+        orderBy: { openedAt: "desc" },
+        select: { id: true, number: true, status: true },
+      },
+    },
+  });
+  return people.map(
+    (p): PersonSummary => ({
+      id: p.id,
+      name: `${p.givenName} ${p.familyName}`,
+      givenName: p.givenName,
+      familyName: p.familyName,
+      dateOfBirth: p.dateOfBirth,
+      nhsNumber: p.nhsNumber,
+      postcode: p.postcode,
+      cases: p.cases.map((c) => ({ id: c.id, reference: formatCaseReference(c.number), status: c.status })),
+    }),
+  );
+}
+
+export async function searchPeople(actor: AccessActor, text: string) {
+  const terms = parseSearchTerms(text);
+  if (terms.kind === "empty") return { terms, people: [] };
+  const people = await loadPeople(actor, termsWhere(terms));
+  await writeAuditEvent(db, {
+    actor: auditActorOf(actor),
+    action: "person.search",
+    reasons: ["results limited to people on cases shared with their organisation"],
+    details: { searchedBy: terms.kind, results: people.length },
+  });
+  return { terms, people };
+}
+
+/** One person the actor may see (for opening a case), or null. */
+export async function getVisiblePerson(actor: AccessActor, personId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(personId)) return null;
+  const [person] = await loadPeople(actor, { id: personId }, 1);
+  return person ?? null;
+}

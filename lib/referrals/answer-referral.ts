@@ -1,0 +1,84 @@
+// The receiving organisation answers a pending referral: accepting joins it to the team around
+// the person (so it can now see the case); declining needs a coded reason and a comment. Either
+// way the referrer is told on "My work", and the time to respond is recorded.
+import "server-only";
+import { z } from "zod";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { inCaseTransaction, isDenied } from "@/lib/cases/case-transaction";
+import { formProblem, invalid, refused } from "@/lib/cases/form-failure";
+import { db } from "@/lib/db";
+import type { FormFailure } from "@/lib/forms/form-state";
+import { textOf } from "@/lib/forms/form-values";
+import { declineSchema } from "./schemas";
+
+export type DeclineValues = { declineReason: string; responseComment: string };
+
+const alreadyAnswered = "This referral has already been answered or withdrawn.";
+
+async function referralCase(referralId: string) {
+  if (!z.uuid().safeParse(referralId).success) return null;
+  return db.referral.findUnique({ where: { id: referralId }, select: { caseId: true } });
+}
+
+export async function acceptReferral(actor: AccessActor, referralId: string): Promise<{ ok: true; caseId: string } | FormFailure<Record<string, never>>> {
+  const found = await referralCase(referralId);
+  const caseId = found?.caseId ?? referralId;
+  const result = await inCaseTransaction(actor, caseId, "acceptReferral", { recordType: "Referral", recordId: referralId }, async (tx) => {
+    const now = new Date();
+    const answered = await tx.referral.updateMany({
+      where: { id: referralId, toOrganisationId: actor.organisation.id, status: "PENDING" },
+      data: { status: "ACCEPTED", respondedAt: now, respondedById: actor.userId },
+    });
+    if (answered.count === 0) return formProblem(alreadyAnswered, {});
+    const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { sentById: true } });
+    await tx.caseInvolvement.upsert({
+      where: { caseId_organisationId: { caseId, organisationId: actor.organisation.id } },
+      create: { caseId, organisationId: actor.organisation.id, role: "SUPPORTING", viaReferralId: referralId },
+      update: { leftAt: null, joinedAt: now, viaReferralId: referralId },
+    });
+    await tx.caseWorker.upsert({
+      where: { caseId_userId: { caseId, userId: actor.userId } },
+      create: { caseId, userId: actor.userId, role: "Accepted the referral" },
+      update: { removedAt: null },
+    });
+    await tx.notification.create({ data: { kind: "REFERRAL_ACCEPTED", userId: referral.sentById, caseId, referralId } });
+    return { ok: true as const, caseId };
+  });
+  return isDenied(result) ? refused(result, {}) : result;
+}
+
+export async function declineReferral(actor: AccessActor, referralId: string, formData: FormData): Promise<{ ok: true } | FormFailure<DeclineValues>> {
+  const values = { declineReason: textOf(formData, "declineReason"), responseComment: textOf(formData, "responseComment") };
+  const parsed = declineSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const found = await referralCase(referralId);
+  const caseId = found?.caseId ?? referralId;
+  const result = await inCaseTransaction(actor, caseId, "declineReferral", { recordType: "Referral", recordId: referralId, details: { declineReason: parsed.data.declineReason } }, async (tx) => {
+    const answered = await tx.referral.updateMany({
+      where: { id: referralId, toOrganisationId: actor.organisation.id, status: "PENDING" },
+      data: { status: "DECLINED", ...parsed.data, respondedAt: new Date(), respondedById: actor.userId },
+    });
+    if (answered.count === 0) return formProblem(alreadyAnswered, values);
+    const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { sentById: true } });
+    await tx.notification.create({ data: { kind: "REFERRAL_DECLINED", userId: referral.sentById, caseId, referralId } });
+    return { ok: true as const };
+  });
+  return isDenied(result) ? refused(result, values) : result;
+}
+
+/** The referring organisation takes back a referral nobody has answered yet. */
+export async function withdrawReferral(actor: AccessActor, referralId: string): Promise<{ ok: true } | FormFailure<Record<string, never>>> {
+  const found = await referralCase(referralId);
+  const caseId = found?.caseId ?? referralId;
+  const result = await inCaseTransaction(actor, caseId, "withdrawReferral", { recordType: "Referral", recordId: referralId }, async (tx) => {
+    const withdrawn = await tx.referral.updateMany({
+      where: { id: referralId, fromOrganisationId: actor.organisation.id, status: "PENDING" },
+      data: { status: "WITHDRAWN" },
+    });
+    if (withdrawn.count === 0) return formProblem(alreadyAnswered, {});
+    const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { toOrganisationId: true } });
+    await tx.notification.create({ data: { kind: "REFERRAL_WITHDRAWN", organisationId: referral.toOrganisationId, caseId, referralId } });
+    return { ok: true as const };
+  });
+  return isDenied(result) ? refused(result, {}) : result;
+}
