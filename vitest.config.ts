@@ -14,6 +14,9 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/support/vitest-global-setup.ts"],
     setupFiles: ["tests/support/vitest-setup.ts"],
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
+    // letting Vite process it resolves the import as Next's bundler does.
+    server: { deps: { inline: ["next-auth"] } },
     // Integration tests share one database and PGlite serialises queries: keep workers few.
     maxWorkers: 2,
     testTimeout: 30_000,
