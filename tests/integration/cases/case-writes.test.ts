@@ -9,6 +9,7 @@ import { recordOutcome } from "@/lib/cases/record-outcome";
 import { updateActionStatus } from "@/lib/cases/update-action-status";
 import { updateCaseDetails } from "@/lib/cases/update-case-details";
 import { db } from "@/lib/db";
+import type { FormFailure } from "@/lib/forms/form-state";
 import { daysFromToday } from "../../support/case-factories";
 import { formDataOf } from "../../support/form-data";
 import { caseWorld, type CaseWorld } from "./case-world";
@@ -18,7 +19,7 @@ beforeAll(async () => {
   w = await caseWorld();
 });
 
-const failure = (result: { ok: boolean }) => (result.ok ? null : (result as { fieldErrors: Record<string, string[]>; formError?: string }));
+const failure = <V>(result: { ok: true } | FormFailure<V>) => (result.ok ? null : result);
 
 describe("adding a note", () => {
   const note = (overrides: Record<string, string | Date> = {}) =>

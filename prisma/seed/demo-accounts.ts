@@ -1,0 +1,127 @@
+// The sign-ins the demo data guarantees, for people trying the portal and for end-to-end tests.
+// Every demo user, generated ones included, has the same password.
+import type { Role } from "@/lib/generated/prisma/client";
+import type { LocalityName } from "./localities";
+
+export const demoPassword = "golden-thread-demo";
+
+export interface DemoAccount {
+  email: string;
+  password: string;
+  name: string;
+  role: Role;
+  organisationName: string;
+  description: string;
+  jobTitle: string;
+  /** The locality the account works in or leads (null: partnership-wide). */
+  locality: LocalityName | null;
+}
+
+/** The demo sign-ins' addresses, for code that gives them their part in the story. */
+export const demoEmails = {
+  workerManchester: "worker.manchester@demo.goldenthread.org.uk",
+  workerGmmh: "worker.gmmh@demo.goldenthread.org.uk",
+  workerBolton: "worker.bolton@demo.goldenthread.org.uk",
+  leadBolton: "lead.bolton@demo.goldenthread.org.uk",
+  leadManchester: "lead.manchester@demo.goldenthread.org.uk",
+  leadNeighbourhood: "lead.neighbourhood@demo.goldenthread.org.uk",
+  admin: "admin@demo.goldenthread.org.uk",
+  workerSuspended: "worker.suspended@demo.goldenthread.org.uk",
+  workerDeactivated: "worker.deactivated@demo.goldenthread.org.uk",
+} as const;
+
+export const demoAccounts: readonly DemoAccount[] = [
+  {
+    email: demoEmails.workerManchester,
+    password: demoPassword,
+    name: "Aisha Rahman",
+    role: "FRONTLINE_WORKER",
+    organisationName: "Manchester City Council",
+    description:
+      "Housing options officer; lead professional of 40 Manchester cases, with referrals awaiting Greater Manchester Mental Health.",
+    jobTitle: "Housing Options Officer",
+    locality: "Manchester",
+  },
+  {
+    email: demoEmails.workerGmmh,
+    password: demoPassword,
+    name: "Gareth Lomax",
+    role: "FRONTLINE_WORKER",
+    organisationName: "Greater Manchester Mental Health NHS Foundation Trust",
+    description:
+      "Community mental health nurse; works on some Manchester cases; pending referrals from Manchester City Council in the inbox.",
+    jobTitle: "Community Mental Health Nurse",
+    locality: "Manchester",
+  },
+  {
+    email: demoEmails.workerBolton,
+    password: demoPassword,
+    name: "Siobhan Hartley",
+    role: "FRONTLINE_WORKER",
+    organisationName: "Bolton Council",
+    description: "Early help practitioner; lead professional of 30 Bolton cases.",
+    jobTitle: "Early Help Practitioner",
+    locality: "Bolton",
+  },
+  {
+    email: demoEmails.leadBolton,
+    password: demoPassword,
+    name: "Mark Greenhalgh",
+    role: "LOCALITY_LEAD",
+    organisationName: "Bolton Council",
+    description: "Locality lead for Bolton: sees Bolton's dashboards.",
+    jobTitle: "Head of Integrated Neighbourhood Services",
+    locality: "Bolton",
+  },
+  {
+    email: demoEmails.leadManchester,
+    password: demoPassword,
+    name: "Priya Shah",
+    role: "LOCALITY_LEAD",
+    organisationName: "Manchester City Council",
+    description: "Locality lead for Manchester: sees Manchester's dashboards.",
+    jobTitle: "Locality Lead",
+    locality: "Manchester",
+  },
+  {
+    email: demoEmails.leadNeighbourhood,
+    password: demoPassword,
+    name: "Daniel Okafor",
+    role: "LOCALITY_LEAD",
+    organisationName: "Salford City Council",
+    description: "Neighbourhood lead for two Salford neighbourhoods (SAL-N01 and SAL-N02).",
+    jobTitle: "Neighbourhood Lead",
+    locality: "Salford",
+  },
+  {
+    email: demoEmails.admin,
+    password: demoPassword,
+    name: "Helen Marsden",
+    role: "PARTNERSHIP_ADMIN",
+    organisationName: "Greater Manchester Combined Authority",
+    description:
+      "Partnership admin: manages organisations, users, agreements, geography and teams; reads the audit trail.",
+    jobTitle: "Public Service Reform Manager",
+    locality: null,
+  },
+  {
+    email: demoEmails.workerSuspended,
+    password: demoPassword,
+    name: "Wayne Butterworth",
+    role: "FRONTLINE_WORKER",
+    organisationName: "Northside Community Support CIC",
+    description: "Works for a suspended organisation, so cannot sign in.",
+    jobTitle: "Community Connector",
+    locality: "Manchester",
+  },
+  {
+    email: demoEmails.workerDeactivated,
+    password: demoPassword,
+    name: "Julie Sutcliffe",
+    role: "FRONTLINE_WORKER",
+    organisationName: "Trafford Council",
+    description: "Deactivated account, so cannot sign in.",
+    jobTitle: "Welfare Rights Adviser",
+    locality: "Trafford",
+  },
+];
