@@ -6,9 +6,24 @@ import { contentSecurityPolicy, securityHeaders } from "@/lib/security/content-s
 
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+/** Server actions are POSTs with a Next-Action header; accept them only from the portal's own origin. */
+function isCrossOriginAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  try {
+    return new URL(origin).host !== request.headers.get("host");
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (isCrossOriginAction(request)) {
+    return new NextResponse("Cross-origin form submissions are not accepted", { status: 403 });
+  }
   const { pathname } = request.nextUrl;
-  const isPublic = pathname === "/sign-in" || pathname.startsWith("/api/auth");
+  const isPublic = pathname === "/sign-in" || pathname.startsWith("/api/auth") || pathname.startsWith("/set-password/");
   const hasSession = sessionCookies.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
     return NextResponse.redirect(new URL("/sign-in", request.url));

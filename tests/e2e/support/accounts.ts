@@ -8,6 +8,8 @@ function account(email: string) {
 }
 
 export const worker = account("worker.manchester@demo.goldenthread.org.uk");
+export const gmmhWorker = account("worker.gmmh@demo.goldenthread.org.uk");
+export const boltonWorker = account("worker.bolton@demo.goldenthread.org.uk");
 export const lead = account("lead.bolton@demo.goldenthread.org.uk");
 export const admin = account("admin@demo.goldenthread.org.uk");
 export const suspendedWorker = account("worker.suspended@demo.goldenthread.org.uk");

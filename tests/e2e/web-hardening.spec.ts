@@ -1,0 +1,24 @@
+// Security headers on every page, and server actions refused from other origins.
+import { expect, test } from "@playwright/test";
+
+test("[anyone] pages carry a nonce-based CSP, no framing, no referrer and a locked-down permissions policy", async ({ request }) => {
+  const response = await request.get("/sign-in");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toContain("object-src 'none'");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-powered-by"]).toBeUndefined();
+  const again = await request.get("/sign-in");
+  expect(again.headers()["content-security-policy"]).not.toBe(headers["content-security-policy"]);
+});
+
+test("[anyone] a server action posted from another origin is refused", async ({ request }) => {
+  const response = await request.post("/sign-in", {
+    headers: { "Next-Action": "0".repeat(40), Origin: "https://attacker.example", "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
+  expect(response.status()).toBe(403);
+});
