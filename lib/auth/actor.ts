@@ -20,10 +20,14 @@ export type Actor = {
   scopes: RoleScope[];
 };
 
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  if (!session?.userId) return null;
-  if (Date.now() - session.signedInAt > sessionAbsoluteLimitMs) return null;
+export type SessionClaims = { userId: string; sessionVersion: number; signedInAt: number };
+
+/**
+ * The actor a session token stands for, or null when the session must end: too old, the user
+ * deactivated, their organisation no longer active, or their sessions revoked (version bumped).
+ */
+export async function actorFromSession(session: SessionClaims, now = Date.now()): Promise<Actor | null> {
+  if (!session.userId || now - session.signedInAt > sessionAbsoluteLimitMs) return null;
   const user = await db.user.findUnique({
     where: { id: session.userId },
     select: {
@@ -46,6 +50,11 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     roles: [...new Set(user.roles.map((r) => r.role))],
     scopes: user.roles,
   };
+}
+
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  return session?.userId ? actorFromSession(session) : null;
 });
 
 /**
