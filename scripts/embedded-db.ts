@@ -35,12 +35,44 @@ export async function freePort(): Promise<number> {
   });
 }
 
+// PGlite has one backend session for every connection, and pglite-socket queues each protocol
+// message on its own: two connections' extended-protocol queries (Parse, Bind, Execute, Sync)
+// can interleave and overwrite each other's unnamed statement ("bind message supplies 4
+// parameters, but prepared statement requires 5"). pglite-socket already keeps one connection's
+// messages together while a transaction is open; reporting "in a transaction" from a message
+// until its Sync makes it keep each extended-protocol sequence together too.
+const sequenceEnds = new Set([0x53 /* Sync */, 0x51 /* simple Query */, 0x58 /* Terminate */]);
+
+function withAtomicSequences(db: PGlite): PGlite {
+  let midSequence = false;
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === "isInTransaction") return () => midSequence || target.isInTransaction();
+      if (property === "execProtocolRawStream") {
+        return (message: Uint8Array, options: Parameters<PGlite["execProtocolRawStream"]>[1]) => {
+          midSequence = message.length > 0 && !sequenceEnds.has(message[0]);
+          return target.execProtocolRawStream(message, options);
+        };
+      }
+      if (property === "exec") {
+        // pglite-socket rolls back with exec() when a client disconnects mid-transaction.
+        return (...args: Parameters<PGlite["exec"]>) => {
+          midSequence = false;
+          return target.exec(...args);
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 /** Serves a PGlite database (a folder, or "memory://") on a local port. */
 export async function startEmbeddedServer(options: { dataDir: string; port: number }) {
   if (options.dataDir !== "memory://") await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir);
   const server = new PGLiteSocketServer({
-    db,
+    db: withAtomicSequences(db),
     host: "127.0.0.1",
     port: options.port,
     // Connections are multiplexed onto PGlite's single backend.

@@ -7,10 +7,13 @@ import type { MyWork } from "@/lib/cases/my-work";
 import { formatDate } from "@/lib/domain/dates";
 import { contactKindChoices, labelOf, urgencyChoices } from "./labels";
 import { actionStatusLabels } from "./case-actions-table";
+import { AnswerTransferForm } from "./transfer-forms";
+import { answerLeadTransferAction } from "@/lib/cases/actions";
 
 const notificationText: Record<string, string> = {
   REFERRAL_ACCEPTED: "accepted your referral",
   REFERRAL_DECLINED: "declined your referral",
+  TRANSFER_ANSWERED: "answered your request to transfer the lead",
 };
 
 export function Notifications({ items }: { items: MyWork["notifications"] }) {
@@ -106,6 +109,30 @@ export function RecentActivity({ activity }: { activity: MyWork["activity"] }) {
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+export function TransfersWaiting({ transfers }: { transfers: MyWork["transfers"] }) {
+  if (transfers.length === 0) return null;
+  return (
+    <section aria-labelledby="transfers-title" className="mb-10">
+      <h2 id="transfers-title" className="mb-3 text-2xl font-bold">Cases offered to you to lead ({transfers.length})</h2>
+      <ul className="space-y-4">
+        {transfers.map((t) => (
+          <li key={t.id} className="border-b border-border pb-3">
+            <p>
+              <Link href={`/cases/${t.case.id}`} className="font-bold">{t.case.reference}</Link>:{" "}
+              {t.kind === "LEAD_ORGANISATION" ? "lead organisation" : "lead professional"} offered by {t.requestedBy} on {formatDate(t.requestedAt)}
+            </p>
+            <p className="mb-2 text-secondary-ink">“{t.reason}”</p>
+            <div className="flex gap-4">
+              <AnswerTransferForm action={answerLeadTransferAction.bind(null, t.id, true)} label={`Accept ${t.case.reference}`} variant="primary" />
+              <AnswerTransferForm action={answerLeadTransferAction.bind(null, t.id, false)} label={`Decline ${t.case.reference}`} variant="secondary" />
+            </div>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -16,6 +16,8 @@ export const caseActions = [
   "acceptReferral",
   "declineReferral",
   "close",
+  "transferLead",
+  "answerTransfer",
   "export",
   "search",
   "viewReferralSummary",
@@ -107,8 +109,10 @@ const writes: CaseAction[] = [
   "acceptReferral",
   "declineReferral",
   "close",
+  "transferLead",
+  "answerTransfer",
 ];
-const leadOnly: CaseAction[] = ["edit", "close", "recordConsent", "viewAccessLog"];
+const leadOnly: CaseAction[] = ["edit", "close", "recordConsent", "transferLead", "viewAccessLog"];
 
 export function decideCaseAccess(
   actor: AccessActor,

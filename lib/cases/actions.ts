@@ -6,6 +6,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { addAction, type ActionValues } from "./add-action";
 import { addNote, type NoteValues } from "./add-note";
 import { done } from "./after-save";
+import { answerLeadTransfer, requestLeadTransfer, type TransferValues } from "./lead-transfer";
 import { changeCaseStatus, type StatusValues } from "./change-case-status";
 import { openCase, type OpenCaseResult } from "./open-case";
 import { recordConsent, type ConsentValues } from "./record-consent";
@@ -58,5 +59,17 @@ export async function updateCaseDetailsAction(caseId: string, _: FormState<CaseD
 export async function changeCaseStatusAction(caseId: string, _: FormState<StatusValues>, formData: FormData): Promise<FormState<StatusValues>> {
   const result = await changeCaseStatus(await requireActor("cases.work"), caseId, formData);
   if (result.ok) done(caseId, "status");
+  return result;
+}
+
+export async function requestLeadTransferAction(caseId: string, _: FormState<TransferValues>, formData: FormData): Promise<FormState<TransferValues>> {
+  const result = await requestLeadTransfer(await requireActor("cases.work"), caseId, formData);
+  if (result.ok) done(caseId, "transfer");
+  return result;
+}
+
+export async function answerLeadTransferAction(transferId: string, accept: boolean, _: FormState<Record<string, never>>): Promise<FormState<Record<string, never>>> {
+  const result = await answerLeadTransfer(await requireActor("cases.work"), transferId, accept);
+  if (result.ok) done(result.caseId, accept ? "transfer-accepted" : "transfer-declined");
   return result;
 }

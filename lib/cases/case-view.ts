@@ -53,6 +53,7 @@ export async function getCaseForView(actor: AccessActor, caseId: string, chronol
       recordOutcome: can("recordOutcome"),
       recordConsent: can("recordConsent"),
       viewAccessLog: can("viewAccessLog"),
+      transferLead: can("transferLead"),
       referBlockedBy: can("refer") ? null : decideCaseAccess(actor, authorisation.facts, agreements, "refer").reasons.at(-1) ?? null,
     },
   };

@@ -17,7 +17,7 @@ export async function getMyWork(actor: AccessActor) {
   const since = new Date(Date.now() - recentDays * 86_400_000);
   const ref = (c: { id: string; number: number }) => ({ id: c.id, reference: formatCaseReference(c.number) });
 
-  const [actions, inbox, activity, notifications] = await Promise.all([
+  const [actions, inbox, activity, notifications, transfers] = await Promise.all([
     db.caseAction.findMany({
       where: {
         status: { in: ["OPEN", "IN_PROGRESS"] },
@@ -77,6 +77,11 @@ export async function getMyWork(actor: AccessActor) {
         case: { select: { id: true, number: true } },
       },
     }),
+    db.leadTransfer.findMany({
+      where: { status: "PENDING", toOrganisationId: actor.organisation.id, OR: [{ toProfessionalId: actor.userId }, { toProfessionalId: null }] },
+      orderBy: { requestedAt: "asc" },
+      select: { id: true, kind: true, reason: true, requestedAt: true, requestedBy: { select: { name: true, organisation: { select: { name: true } } } }, case: { select: { id: true, number: true } } },
+    }),
   ]);
 
   await writeAuditEvent(db, {
@@ -98,6 +103,14 @@ export async function getMyWork(actor: AccessActor) {
       from: r.fromOrganisation.name,
       themes: r.themes.map((t) => t.theme.name),
       subjectName: `${r.case.person.givenName} ${r.case.person.familyName}`,
+    })),
+    transfers: transfers.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      reason: t.reason,
+      requestedAt: t.requestedAt,
+      requestedBy: `${t.requestedBy.name}, ${t.requestedBy.organisation.name}`,
+      case: ref(t.case),
     })),
     activity: activity.map((n) => ({ id: n.id, kind: n.kind, at: n.createdAt, by: n.authorOrganisation.name, case: ref(n.case) })),
     notifications: notifications.map((n) => ({

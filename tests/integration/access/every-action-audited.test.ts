@@ -7,6 +7,7 @@ import * as caseActions from "@/lib/cases/actions";
 import { addAction } from "@/lib/cases/add-action";
 import { addNote } from "@/lib/cases/add-note";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
+import { answerLeadTransfer, requestLeadTransfer } from "@/lib/cases/lead-transfer";
 import { openCase } from "@/lib/cases/open-case";
 import { recordConsent } from "@/lib/cases/record-consent";
 import { recordOutcome } from "@/lib/cases/record-outcome";
@@ -62,6 +63,19 @@ const runs: Record<string, { audit: string; run: () => Promise<{ actor: Actor; o
   recordConsentAction: { audit: "case.recordConsent", run: async () => ({ actor: w.lead, ok: (await recordConsent(w.lead, (await w.newCase()).id, formDataOf({ consentStatus: "WITHDRAWN", consentDecidedOn: daysFromToday(0), clientRequestId: id() }))).ok }) },
   updateCaseDetailsAction: { audit: "case.edit", run: async () => ({ actor: w.lead, ok: (await updateCaseDetails(w.lead, (await w.newCase()).id, formDataOf({ riskLevel: "LOW", themeIds: w.themeIds, version: "1" }))).ok }) },
   changeCaseStatusAction: { audit: "case.edit", run: async () => ({ actor: w.lead, ok: (await changeCaseStatus(w.lead, (await w.newCase()).id, formDataOf({ status: "ACTIVE", version: "1" }))).ok }) },
+  requestLeadTransferAction: {
+    audit: "case.transferLead",
+    run: async () => ({ actor: w.lead, ok: (await requestLeadTransfer(w.lead, (await w.newCase()).id, formDataOf({ kind: "LEAD_ORGANISATION", toOrganisationId: w.partnerOrg.id, reason: "Audit" }))).ok }),
+  },
+  answerLeadTransferAction: {
+    audit: "case.answerTransfer",
+    run: async () => {
+      const c = await w.newCase();
+      await requestLeadTransfer(w.lead, c.id, formDataOf({ kind: "LEAD_ORGANISATION", toOrganisationId: w.partnerOrg.id, reason: "Audit" }));
+      const transfer = await db.leadTransfer.findFirstOrThrow({ where: { caseId: c.id } });
+      return { actor: w.partner, ok: (await answerLeadTransfer(w.partner, transfer.id, true)).ok };
+    },
+  },
   sendReferralAction: { audit: "case.refer", run: async () => ({ actor: w.lead, ok: (await sendReferral(w.lead, (await w.newCase()).id, formDataOf({ toOrganisationId: w.thirdOrg.id, reason: "Support", themeIds: w.themeIds, urgency: "ROUTINE", clientRequestId: id() }))).ok }) },
   acceptReferralAction: { audit: "case.acceptReferral", run: async () => ({ actor: w.third, ok: (await acceptReferral(w.third, (await pendingReferral()).id)).ok }) },
   declineReferralAction: { audit: "case.declineReferral", run: async () => ({ actor: w.third, ok: (await declineReferral(w.third, (await pendingReferral()).id, formDataOf({ declineReason: "OTHER", responseComment: "No" }))).ok }) },

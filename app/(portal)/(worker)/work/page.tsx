@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Inbox, MyActions, Notifications, RecentActivity } from "@/components/cases/my-work-sections";
+import { Inbox, MyActions, Notifications, RecentActivity, TransfersWaiting } from "@/components/cases/my-work-sections";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -26,6 +26,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
       </p>
       <Notifications items={work.notifications} />
       <Inbox referrals={work.inbox} />
+      <TransfersWaiting transfers={work.transfers} />
       <MyActions actions={work.actions} />
       {cases.length === 0 ? (
         <p className="mb-10">You are not lead professional of any open case.</p>

@@ -30,6 +30,9 @@ const savedMessages: Record<string, string> = {
   referral: "Referral sent",
   accepted: "Referral accepted: your organisation is now in the team around the person",
   withdrawn: "Referral withdrawn",
+  transfer: "Transfer requested: the lead changes when it is accepted",
+  "transfer-accepted": "You now lead this case",
+  "transfer-declined": "Transfer declined: the requester has been told",
 };
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -46,6 +49,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     can.recordConsent && { href: `/cases/${id}/consent/new`, label: "Record a consent decision" },
     can.edit && { href: `/cases/${id}/edit`, label: "Edit case details" },
     (can.edit || can.close) && { href: `/cases/${id}/status`, label: "Change status" },
+    can.transferLead && { href: `/cases/${id}/transfer`, label: "Transfer the lead" },
     { href: `/api/cases/${id}/export`, label: "Export this case (JSON)" },
     can.viewAccessLog && { href: `/cases/${id}/access-log`, label: "Who has viewed this case" },
   ].filter((l): l is { href: string; label: string } => Boolean(l));
