@@ -3,27 +3,34 @@
 // caller, the audit trail and the admin's access checker.
 import type { ConsentStatus, LawfulBasis, Role } from "@/lib/generated/prisma/enums";
 
-export const caseActions = [
-  "view",
-  "edit",
-  "addNote",
-  "addAction",
-  "updateAction",
-  "recordOutcome",
-  "recordConsent",
-  "refer",
-  "withdrawReferral",
-  "acceptReferral",
-  "declineReferral",
-  "close",
-  "transferLead",
-  "answerTransfer",
-  "export",
-  "search",
-  "viewReferralSummary",
-  "viewAccessLog",
-] as const;
-export type CaseAction = (typeof caseActions)[number];
+/**
+ * Every action on a case, whether it changes the case (only frontline workers may), and whether
+ * only the lead organisation may do it. Sharing rules that apply to all are in decideCaseAccess.
+ */
+const actionRules = {
+  view: { writes: false, leadOnly: false },
+  search: { writes: false, leadOnly: false },
+  export: { writes: false, leadOnly: false },
+  viewReferralSummary: { writes: false, leadOnly: false },
+  viewAccessLog: { writes: false, leadOnly: true },
+  edit: { writes: true, leadOnly: true },
+  close: { writes: true, leadOnly: true },
+  recordConsent: { writes: true, leadOnly: true },
+  transferLead: { writes: true, leadOnly: true },
+  addNote: { writes: true, leadOnly: false },
+  addAction: { writes: true, leadOnly: false },
+  updateAction: { writes: true, leadOnly: false },
+  recordOutcome: { writes: true, leadOnly: false },
+  refer: { writes: true, leadOnly: false },
+  withdrawReferral: { writes: true, leadOnly: false },
+  acceptReferral: { writes: true, leadOnly: false },
+  declineReferral: { writes: true, leadOnly: false },
+  answerTransfer: { writes: true, leadOnly: false },
+} as const;
+
+export type CaseAction = keyof typeof actionRules;
+export const caseActions = Object.keys(actionRules) as CaseAction[];
+
 
 /** Who is asking; the signed-in Actor (lib/auth/actor.ts) is one. */
 export type AccessActor = { userId: string; organisation: { id: string }; roles: readonly Role[] };
@@ -97,23 +104,6 @@ export function consentAllowsSharing(consent: CaseFacts["consent"]): { allowed: 
 }
 
 const canSeeRecord: Relation[] = ["lead", "involved-covered"];
-const writes: CaseAction[] = [
-  "edit",
-  "addNote",
-  "addAction",
-  "updateAction",
-  "recordOutcome",
-  "recordConsent",
-  "refer",
-  "withdrawReferral",
-  "acceptReferral",
-  "declineReferral",
-  "close",
-  "transferLead",
-  "answerTransfer",
-];
-const leadOnly: CaseAction[] = ["edit", "close", "recordConsent", "transferLead", "viewAccessLog"];
-
 export function decideCaseAccess(
   actor: AccessActor,
   facts: CaseFacts,
@@ -136,7 +126,7 @@ export function decideCaseAccess(
       ],
     };
   }
-  if (writes.includes(action) && !worker) return deny("only frontline workers change cases");
+  if (actionRules[action].writes && !worker) return deny("only frontline workers change cases");
 
   if (action === "acceptReferral" || action === "declineReferral") {
     if (relation !== "pending-referral") return deny("only the organisation a referral is sent to may answer it");
@@ -156,7 +146,7 @@ export function decideCaseAccess(
         : "the case is not shared with their organisation",
     );
   }
-  if (leadOnly.includes(action) && relation !== "lead") return deny("only the lead organisation may do this");
+  if (actionRules[action].leadOnly && relation !== "lead") return deny("only the lead organisation may do this");
   if (action === "close" && facts.status === "CLOSED") return deny("the case is already closed");
   if (action === "refer") {
     const consent = consentAllowsSharing(facts.consent);
