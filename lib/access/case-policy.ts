@@ -104,6 +104,7 @@ export function consentAllowsSharing(consent: CaseFacts["consent"]): { allowed: 
 }
 
 const canSeeRecord: Relation[] = ["lead", "involved-covered"];
+
 export function decideCaseAccess(
   actor: AccessActor,
   facts: CaseFacts,
