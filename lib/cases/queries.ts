@@ -1,5 +1,7 @@
 // Reads of shared cases for frontline workers. Each read is authorised and audited here.
 import "server-only";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
@@ -17,13 +19,12 @@ export type MyCaseRow = {
   nextActionDue: Date | null;
 };
 
-/** Open cases where the actor is lead professional (for their own organisation). */
+/** Open cases where the actor is lead professional, through the access policy like every list. */
 export async function listMyOpenCases(actor: Actor): Promise<MyCaseRow[]> {
+  const agreements = await agreementsInForceFor(db, actor.organisation.id);
   const cases = await db.sharedCase.findMany({
     where: {
-      leadProfessionalId: actor.userId,
-      leadOrganisationId: actor.organisation.id,
-      status: { not: "CLOSED" },
+      AND: [visibleCasesWhere(actor, agreements), { leadProfessionalId: actor.userId, status: { not: "CLOSED" } }],
     },
     orderBy: { openedAt: "desc" },
     take: 200,
