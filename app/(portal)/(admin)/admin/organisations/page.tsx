@@ -1,29 +1,48 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { DoneBanner } from "@/components/admin/done-banner";
+import { OrganisationStatusTag } from "@/components/admin/status-tags";
+import { FilterForm } from "@/components/admin/filter-form";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pagination } from "@/components/ui/pagination";
+import { SelectField } from "@/components/ui/select-field";
 import { Table, Td, Th } from "@/components/ui/table";
-import { Tag, type TagTone } from "@/components/ui/tag";
-import { listOrganisations } from "@/lib/admin/queries";
+import { TextField } from "@/components/ui/text-field";
+import { listOrganisations } from "@/lib/admin/organisations/queries";
+import { organisationFilterSchema } from "@/lib/admin/organisations/schemas";
+import { pageFrom } from "@/lib/admin/paging";
+import { hrefWith, paramOf, type SearchParams } from "@/lib/admin/search-params";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDate } from "@/lib/domain/dates";
 import { organisationStatusLabels, organisationTypeLabels } from "@/lib/domain/labels";
-import type { OrganisationStatus } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Organisations" };
 
-const statusTones: Record<OrganisationStatus, TagTone> = {
-  INVITED: "blue",
-  ACTIVE: "green",
-  SUSPENDED: "red",
-  LEFT: "grey",
-};
+const typeOptions = Object.entries(organisationTypeLabels).map(([value, label]) => ({ value, label }));
+const statusOptions = Object.entries(organisationStatusLabels).map(([value, label]) => ({ value, label }));
 
-export default async function OrganisationsPage() {
+export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("admin.manage");
-  const organisations = await listOrganisations(actor);
+  const params = await searchParams;
+  const filters = organisationFilterSchema.parse({ q: paramOf(params, "q"), type: paramOf(params, "type"), status: paramOf(params, "status") });
+  const list = await listOrganisations(actor, filters, pageFrom(params.page));
+  const filtered = Boolean(filters.q || filters.type || filters.status);
   return (
     <>
+      <DoneBanner done={paramOf(params, "done")} messages={{ imported: "The organisations have been imported" }} />
       <PageHeading caption="Partnership administration">Organisations</PageHeading>
-      <Table caption={`Member organisations (${organisations.length})`}>
+      <p className="mb-6">
+        <ButtonLink href="/admin/organisations/new" variant="primary">
+          Invite an organisation
+        </ButtonLink>
+      </p>
+      <FilterForm label="Filter organisations" clearHref="/admin/organisations" filtered={filtered}>
+        <TextField id="q" name="q" label="Name contains" defaultValue={filters.q} widthClass="w-72" />
+        <SelectField id="type" name="type" label="Type" options={typeOptions} placeholder="Any type" defaultValue={filters.type} />
+        <SelectField id="status" name="status" label="Status" options={statusOptions} placeholder="Any status" defaultValue={filters.status} />
+      </FilterForm>
+      <Table caption={`Member organisations (${list.total})`}>
         <thead>
           <tr>
             <Th scope="col">Name</Th>
@@ -36,14 +55,14 @@ export default async function OrganisationsPage() {
           </tr>
         </thead>
         <tbody>
-          {organisations.map((o) => (
+          {list.rows.map((o) => (
             <tr key={o.id}>
-              <Th scope="row" className="font-normal">
-                {o.name}
+              <Th scope="row" className="align-top! font-normal">
+                <Link href={`/admin/organisations/${o.id}`}>{o.name}</Link>
               </Th>
               <Td>{organisationTypeLabels[o.type]}</Td>
               <Td>
-                <Tag tone={statusTones[o.status]}>{organisationStatusLabels[o.status]}</Tag>
+                <OrganisationStatusTag status={o.status} />
               </Td>
               <Td className="whitespace-nowrap">{o.joinedOn ? formatDate(o.joinedOn) : "Not yet"}</Td>
               <Td className="text-right">{o.userCount}</Td>
@@ -51,6 +70,12 @@ export default async function OrganisationsPage() {
           ))}
         </tbody>
       </Table>
+      {list.total === 0 && <p className="mb-8">No organisations match these filters.</p>}
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(page) => hrefWith("/admin/organisations", { q: filters.q, type: filters.type, status: filters.status }, { page: String(page) })}
+      />
     </>
   );
 }

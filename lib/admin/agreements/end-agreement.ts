@@ -1,0 +1,40 @@
+// Ending an agreement: it stops being in force at once, so the sharing it covered stops too.
+// The audit row keeps the reason and the counted effect, worked out in the same transaction.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db";
+import { formFailure, invalid, type CommandResult } from "../form-result";
+import { assertPermitted } from "../permission";
+import { endingImpact } from "./ending-impact";
+import { endAgreementSchema, type EndAgreementInput } from "./schemas";
+
+export async function endAgreement(actor: Actor, input: EndAgreementInput): Promise<CommandResult<EndAgreementInput, { id: string }>> {
+  assertPermitted(actor);
+  const parsed = endAgreementSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  const { id, reason } = parsed.data;
+
+  const problem = await db.$transaction(async (tx) => {
+    const agreement = await tx.sharingAgreement.findUnique({ where: { id }, select: { status: true, reference: true } });
+    if (!agreement) return "This agreement no longer exists";
+    if (agreement.status === "ENDED") return "This agreement has already ended";
+    const impact = await endingImpact(tx, id);
+    await tx.sharingAgreement.update({ where: { id }, data: { status: "ENDED", endedAt: new Date() } });
+    await writeAuditEvent(tx, {
+      actor: auditActorOf(actor),
+      action: "admin.agreement.end",
+      recordType: "SharingAgreement",
+      recordId: id,
+      reasons: [reason],
+      details: {
+        reference: agreement.reference,
+        from: agreement.status,
+        casesNoLongerVisible: impact.map((p) => ({ organisationId: p.organisationId, cases: p.noLongerVisible })),
+      },
+    });
+    return null;
+  }, { timeout: 30_000 });
+  if (problem) return formFailure(input, problem);
+  return { ok: true, id };
+}

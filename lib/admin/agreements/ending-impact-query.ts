@@ -1,0 +1,13 @@
+// The ending-impact figures for the confirmation page (an admin read: counts only).
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { isUuid } from "../ids";
+import { assertPermitted } from "../permission";
+import { endingImpact, type PartyImpact } from "./ending-impact";
+
+export async function agreementEndingImpact(actor: Actor, agreementId: string): Promise<PartyImpact[]> {
+  assertPermitted(actor);
+  if (!isUuid(agreementId)) return [];
+  return endingImpact(db, agreementId);
+}

@@ -1,0 +1,30 @@
+// What ending an agreement would do, in counts only: for each party organisation, how many shared
+// cases a frontline worker there can see now, and how many fewer once the agreement is no longer
+// in force. Computed with the access policy itself (lib/access), so it cannot drift from it.
+import "server-only";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
+import type { Tx } from "@/lib/db/create-client";
+
+export type PartyImpact = { organisationId: string; organisationName: string; visibleNow: number; noLongerVisible: number };
+
+export async function endingImpact(client: Tx, agreementId: string): Promise<PartyImpact[]> {
+  const parties = await client.agreementParty.findMany({
+    where: { agreementId },
+    orderBy: { organisation: { name: "asc" } },
+    select: { organisation: { select: { id: true, name: true } } },
+  });
+  const impacts: PartyImpact[] = [];
+  for (const { organisation } of parties) {
+    // Any frontline worker of the organisation sees the same cases (the policy is per organisation).
+    const worker: AccessActor = { userId: "", organisation: { id: organisation.id }, roles: ["FRONTLINE_WORKER"] };
+    const inForce = await agreementsInForceFor(client, organisation.id);
+    const without = inForce.filter((a) => a.id !== agreementId);
+    const visibleNow = await client.sharedCase.count({ where: visibleCasesWhere(worker, inForce) });
+    const visibleAfter =
+      without.length === inForce.length ? visibleNow : await client.sharedCase.count({ where: visibleCasesWhere(worker, without) });
+    impacts.push({ organisationId: organisation.id, organisationName: organisation.name, visibleNow, noLongerVisible: visibleNow - visibleAfter });
+  }
+  return impacts;
+}

@@ -1,0 +1,62 @@
+"use server";
+// Server actions of the geography pages: authenticate, then hand the form to the command.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import type { FormState } from "@/lib/forms/form-state";
+import { textOf, textsOf } from "../form-data";
+import { saveLocality } from "./save-locality";
+import { createNeighbourhood, updateNeighbourhood } from "./save-neighbourhood";
+import type { EditNeighbourhoodInput, LocalityInput, NeighbourhoodInput } from "./schemas";
+import { removeNeighbourhoodBoundary } from "./set-boundary";
+
+export async function saveLocalityAction(_previous: FormState<LocalityInput>, formData: FormData): Promise<FormState<LocalityInput>> {
+  const actor = await requireActor("admin.manage");
+  const mode = textOf(formData, "mode") === "update" ? "update" : "create";
+  const result = await saveLocality(actor, mode, { id: textOf(formData, "id"), code: textOf(formData, "code"), name: textOf(formData, "name") });
+  if (!result.ok) return result;
+  revalidatePath("/admin/geography");
+  redirect(`/admin/geography/localities/${result.id}?done=${mode === "create" ? "created" : "updated"}`);
+}
+
+function neighbourhoodValues(formData: FormData): NeighbourhoodInput {
+  return {
+    id: textOf(formData, "id"),
+    code: textOf(formData, "code"),
+    name: textOf(formData, "name"),
+    localityId: textOf(formData, "localityId"),
+    population: textOf(formData, "population"),
+    wardCodes: textsOf(formData, "wardCodes"),
+  };
+}
+
+export async function createNeighbourhoodAction(
+  _previous: FormState<NeighbourhoodInput>,
+  formData: FormData,
+): Promise<FormState<NeighbourhoodInput>> {
+  const actor = await requireActor("admin.manage");
+  const result = await createNeighbourhood(actor, neighbourhoodValues(formData));
+  if (!result.ok) return result;
+  revalidatePath("/admin/geography");
+  redirect(`/admin/geography/neighbourhoods/${result.id}?done=created`);
+}
+
+export async function updateNeighbourhoodAction(
+  _previous: FormState<EditNeighbourhoodInput>,
+  formData: FormData,
+): Promise<FormState<EditNeighbourhoodInput>> {
+  const actor = await requireActor("admin.manage");
+  const result = await updateNeighbourhood(actor, { ...neighbourhoodValues(formData), updatedAt: textOf(formData, "updatedAt") });
+  if (!result.ok) return result;
+  revalidatePath("/admin/geography");
+  redirect(`/admin/geography/neighbourhoods/${result.id}?done=updated`);
+}
+
+export async function removeBoundaryAction(_previous: FormState<{ id: string }>, formData: FormData): Promise<FormState<{ id: string }>> {
+  const actor = await requireActor("admin.manage");
+  const id = textOf(formData, "id");
+  const result = await removeNeighbourhoodBoundary(actor, id);
+  if (!result.ok) return { ok: false, fieldErrors: {}, formError: result.message, values: { id } };
+  revalidatePath(`/admin/geography/neighbourhoods/${id}`);
+  redirect(`/admin/geography/neighbourhoods/${id}?done=boundary-removed`);
+}

@@ -1,0 +1,57 @@
+// What the geography forms accept: localities, neighbourhoods and the wards they cover.
+import { z } from "zod";
+
+const expired = "The form has expired: reload the page and try again";
+
+export const localitySchema = z.object({
+  id: z.uuid(expired),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(1, "Enter the locality's code")
+    .max(20, "Code must be 20 characters or fewer")
+    .regex(/^[A-Z0-9-]+$/, "Code must contain only letters, numbers and hyphens, like E08000003"),
+  name: z.string().trim().min(1, "Enter the locality's name").max(100, "Name must be 100 characters or fewer"),
+});
+export type LocalityInput = z.input<typeof localitySchema>;
+
+export const neighbourhoodCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(1, "Enter the neighbourhood's code")
+  .max(20, "Code must be 20 characters or fewer")
+  .regex(/^[A-Z0-9-]+$/, "Code must contain only letters, numbers and hyphens, like MAN-N01");
+
+export const neighbourhoodName = z
+  .string()
+  .trim()
+  .min(1, "Enter the neighbourhood's name")
+  .max(100, "Name must be 100 characters or fewer");
+
+export const population = z
+  .string()
+  .trim()
+  .min(1, "Enter the resident population")
+  .transform((text) => text.replace(/,/g, ""))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "Population must be a whole number, like 42000")
+      .transform(Number)
+      .pipe(z.number().int().max(1_000_000, "Population must be 1,000,000 or fewer")),
+  );
+
+export const neighbourhoodSchema = z.object({
+  id: z.uuid(expired),
+  code: neighbourhoodCode,
+  name: neighbourhoodName,
+  localityId: z.string().pipe(z.uuid("Select the locality")),
+  population,
+  wardCodes: z.array(z.string().max(20)),
+});
+export type NeighbourhoodInput = z.input<typeof neighbourhoodSchema>;
+
+export const editNeighbourhoodSchema = neighbourhoodSchema.extend({ updatedAt: z.iso.datetime(expired) });
+export type EditNeighbourhoodInput = z.input<typeof editNeighbourhoodSchema>;

@@ -1,0 +1,18 @@
+"use server";
+// The public set-password form. Nobody is signed in: the one-time link is the authority, and
+// every check is made again here (it is a public endpoint).
+import { textOf } from "../form-data";
+import type { CommandResult } from "../form-result";
+import { setPasswordWithLink } from "./password-link";
+import type { SetPasswordValues } from "./schemas";
+
+export async function setPasswordAction(
+  _previous: CommandResult<SetPasswordValues> | null,
+  formData: FormData,
+): Promise<CommandResult<SetPasswordValues> | null> {
+  return setPasswordWithLink({
+    token: textOf(formData, "token"),
+    password: textOf(formData, "password"),
+    confirmation: textOf(formData, "confirmation"),
+  });
+}

@@ -1,0 +1,61 @@
+"use server";
+// Server actions of the team pages: authenticate, then hand the form to the command.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/actor";
+import type { FormState } from "@/lib/forms/form-state";
+import { textOf } from "../form-data";
+import { createTeam, updateTeam } from "./save-team";
+import type { AddTeamMemberInput, EditTeamInput, RemoveTeamMemberInput, TeamInput } from "./schemas";
+import { addTeamMember, removeTeamMember } from "./team-members";
+
+function teamValues(formData: FormData): TeamInput {
+  return {
+    id: textOf(formData, "id"),
+    name: textOf(formData, "name"),
+    neighbourhoodId: textOf(formData, "neighbourhoodId"),
+    baseAddress: textOf(formData, "baseAddress"),
+  };
+}
+
+export async function createTeamAction(_previous: FormState<TeamInput>, formData: FormData): Promise<FormState<TeamInput>> {
+  const actor = await requireActor("admin.manage");
+  const result = await createTeam(actor, teamValues(formData));
+  if (!result.ok) return result;
+  revalidatePath("/admin/teams");
+  redirect(`/admin/teams/${result.id}?done=created`);
+}
+
+export async function updateTeamAction(_previous: FormState<EditTeamInput>, formData: FormData): Promise<FormState<EditTeamInput>> {
+  const actor = await requireActor("admin.manage");
+  const result = await updateTeam(actor, { ...teamValues(formData), updatedAt: textOf(formData, "updatedAt") });
+  if (!result.ok) return result;
+  revalidatePath("/admin/teams");
+  redirect(`/admin/teams/${result.id}?done=updated`);
+}
+
+export async function addTeamMemberAction(
+  _previous: FormState<AddTeamMemberInput>,
+  formData: FormData,
+): Promise<FormState<AddTeamMemberInput>> {
+  const actor = await requireActor("admin.manage");
+  const result = await addTeamMember(actor, {
+    teamId: textOf(formData, "teamId"),
+    email: textOf(formData, "email"),
+    roleInTeam: textOf(formData, "roleInTeam"),
+  });
+  if (!result.ok) return result;
+  revalidatePath(`/admin/teams/${result.teamId}`);
+  redirect(`/admin/teams/${result.teamId}?done=member-added`);
+}
+
+export async function removeTeamMemberAction(
+  _previous: FormState<RemoveTeamMemberInput>,
+  formData: FormData,
+): Promise<FormState<RemoveTeamMemberInput>> {
+  const actor = await requireActor("admin.manage");
+  const result = await removeTeamMember(actor, { teamId: textOf(formData, "teamId"), userId: textOf(formData, "userId") });
+  if (!result.ok) return result;
+  revalidatePath(`/admin/teams/${result.teamId}`);
+  redirect(`/admin/teams/${result.teamId}?done=member-removed`);
+}

@@ -1,0 +1,86 @@
+// What the user forms accept: details, roles with their scopes, moves between organisations.
+import { z } from "zod";
+import { Role } from "@/lib/generated/prisma/enums";
+
+const expired = "The form has expired: reload the page and try again";
+
+export const emailAddress = z
+  .string()
+  .trim()
+  .min(1, "Enter the email address")
+  .max(254, "Email address must be 254 characters or fewer")
+  .pipe(z.email("Enter an email address in the correct format, like name@example.org"))
+  // Stored lower-cased, so an address is unique however it is typed (schema.prisma, User.email).
+  .transform((email) => email.toLowerCase());
+
+const details = {
+  name: z.string().trim().min(1, "Enter the user's full name").max(200, "Name must be 200 characters or fewer"),
+  email: emailAddress,
+  jobTitle: z
+    .string()
+    .trim()
+    .max(120, "Job title must be 120 characters or fewer")
+    .transform((t) => (t === "" ? null : t)),
+};
+
+/** A lead's area as the form sends it: "locality:<id>" or "neighbourhood:<id>". */
+export type LeadArea = { localityId: string; neighbourhoodId: null } | { localityId: null; neighbourhoodId: string };
+
+const leadArea = z.string().transform((value, ctx): LeadArea => {
+  const [kind, id] = value.split(":");
+  if (z.uuid().safeParse(id).success && (kind === "locality" || kind === "neighbourhood")) {
+    return kind === "locality" ? { localityId: id, neighbourhoodId: null } : { localityId: null, neighbourhoodId: id };
+  }
+  ctx.addIssue({ code: "custom", message: "Select areas from the list" });
+  return z.NEVER;
+});
+
+const rolesAndAreas = {
+  roles: z.array(z.enum(Role, "Select roles from the list")).min(1, "Select at least one role"),
+  leadAreas: z.array(leadArea),
+};
+
+function leadAreasMatchRoles(value: { roles: Role[]; leadAreas: LeadArea[] }, ctx: z.RefinementCtx) {
+  const lead = value.roles.includes("LOCALITY_LEAD");
+  if (lead && value.leadAreas.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["leadAreas"], message: "Select the localities or neighbourhoods the locality lead leads" });
+  }
+  if (!lead && value.leadAreas.length > 0) {
+    ctx.addIssue({ code: "custom", path: ["leadAreas"], message: "Areas are only for locality leads: select locality lead, or clear the areas" });
+  }
+}
+
+export const createUserSchema = z
+  .object({
+    id: z.uuid(expired),
+    ...details,
+    organisationId: z.string().pipe(z.uuid("Select the user's organisation")),
+    ...rolesAndAreas,
+  })
+  .superRefine(leadAreasMatchRoles);
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const editUserSchema = z.object({ id: z.uuid(expired), ...details, updatedAt: z.iso.datetime(expired) });
+export type EditUserInput = z.input<typeof editUserSchema>;
+
+export const userRolesSchema = z.object({ id: z.uuid(expired), ...rolesAndAreas }).superRefine(leadAreasMatchRoles);
+export type UserRolesInput = z.input<typeof userRolesSchema>;
+
+export const moveUserSchema = z.object({
+  id: z.uuid(expired),
+  organisationId: z.string().pipe(z.uuid("Select the organisation the user is moving to")),
+});
+export type MoveUserInput = z.input<typeof moveUserSchema>;
+
+export const userIdSchema = z.object({ id: z.uuid(expired) });
+export type UserIdInput = z.input<typeof userIdSchema>;
+
+export const userStatusFilters = ["active", "deactivated", "awaiting-password"] as const;
+
+export const userFilterSchema = z.object({
+  q: z.string().max(200).catch(""),
+  organisation: z.uuid().or(z.literal("")).catch(""),
+  role: z.enum(Role).or(z.literal("")).catch(""),
+  status: z.enum(userStatusFilters).or(z.literal("")).catch(""),
+});
+export type UserFilters = z.infer<typeof userFilterSchema>;

@@ -1,0 +1,44 @@
+// Editing a user's name, email address and job title, refusing to overwrite someone else's change.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "../database-errors";
+import { changedSinceOpened, fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
+import { assertPermitted } from "../permission";
+import { duplicateEmail } from "./create-user";
+import { editUserSchema, type EditUserInput } from "./schemas";
+
+export async function updateUser(actor: Actor, input: EditUserInput): Promise<CommandResult<EditUserInput, { id: string }>> {
+  assertPermitted(actor);
+  const parsed = editUserSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, input);
+  const { id, name, email, jobTitle, updatedAt } = parsed.data;
+
+  const clash = await db.user.findFirst({ where: { email, id: { not: id } }, select: { id: true } });
+  if (clash) return fieldFailure(input, "email", duplicateEmail);
+
+  try {
+    const outcome = await db.$transaction(async (tx) => {
+      const before = await tx.user.findUnique({ where: { id }, select: { name: true, email: true, jobTitle: true } });
+      if (!before) return "missing" as const;
+      const { count } = await tx.user.updateMany({ where: { id, updatedAt: new Date(updatedAt) }, data: { name, email, jobTitle } });
+      if (count === 0) return "conflict" as const;
+      const changed = (["name", "email", "jobTitle"] as const).filter((f) => before[f] !== parsed.data[f]);
+      await writeAuditEvent(tx, {
+        actor: auditActorOf(actor),
+        action: "admin.user.update",
+        recordType: "User",
+        recordId: id,
+        details: { changed },
+      });
+      return "saved" as const;
+    });
+    if (outcome === "missing") return formFailure(input, "This user no longer exists");
+    if (outcome === "conflict") return formFailure(input, changedSinceOpened);
+  } catch (error) {
+    if (isUniqueViolation(error)) return fieldFailure(input, "email", duplicateEmail);
+    throw error;
+  }
+  return { ok: true, id };
+}
