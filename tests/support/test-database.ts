@@ -34,9 +34,13 @@ async function embedded(): Promise<TestDatabase> {
   return { url: server.url, drop: server.stop };
 }
 
-/** A new empty database named `name` (ignored by the embedded server), migrated. */
+/**
+ * A new empty, migrated database: on a server, `name` plus this process's id, so two test runs
+ * on one server never drop each other's database; the embedded server ignores the name.
+ */
 export async function createTestDatabase(name: string): Promise<TestDatabase> {
-  const database = process.env.DATABASE_URL ? await onServer(process.env.DATABASE_URL, name) : await embedded();
+  const unique = `${name}_${process.pid}`;
+  const database = process.env.DATABASE_URL ? await onServer(process.env.DATABASE_URL, unique) : await embedded();
   await applyMigrations(database.url);
   return database;
 }
