@@ -9,9 +9,11 @@ export const roleLabels: Record<Role, string> = {
 };
 
 export const permissionsByRole = {
-  FRONTLINE_WORKER: ["cases.work"],
+  // Workers see their own team's neighbourhood dashboard; admins see places partnership-wide
+  // (aggregates only, never case content).
+  FRONTLINE_WORKER: ["cases.work", "places.own-neighbourhood"],
   LOCALITY_LEAD: ["places.view"],
-  PARTNERSHIP_ADMIN: ["admin.manage", "audit.read"],
+  PARTNERSHIP_ADMIN: ["admin.manage", "audit.read", "places.view"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof permissionsByRole)[Role][number];

@@ -1,0 +1,12 @@
+// Axis arithmetic for the hand-drawn charts: whole-number ticks at 1, 2 or 5 × 10ⁿ apart, from 0
+// to the first tick at or above the largest value.
+export function ticks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((s) => s * magnitude).find((s) => s >= raw) ?? 10 * magnitude);
+  const top = Math.ceil(max / step) * step;
+  const values: number[] = [];
+  for (let v = 0; v <= top; v += step) values.push(v);
+  return values;
+}

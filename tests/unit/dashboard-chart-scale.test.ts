@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { ticks } from "@/components/charts/scale";
+
+describe("chart axes", () => {
+  it.each([
+    [0, [0, 1]],
+    [3, [0, 1, 2, 3]],
+    [13, [0, 5, 10, 15]],
+    [20, [0, 5, 10, 15, 20]],
+    [250, [0, 100, 200, 300]],
+    [1234, [0, 500, 1000, 1500]],
+  ])("tick whole numbers up to at least %i", (max, expected) => {
+    expect(ticks(max)).toEqual(expected);
+  });
+});
