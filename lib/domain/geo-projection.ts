@@ -47,27 +47,33 @@ export function fitProjection(bounds: Bounds, width: number, maxHeight: number, 
   };
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
 /**
- * An SVG path for polygons (with holes, drawn with fill-rule evenodd). Points closer than
- * `minStep` pixels to the last one kept are dropped: detail nobody can see, and bytes saved.
+ * Path data for projected points: whole pixels, each point relative to the one before ("l"),
+ * which keeps a map of many neighbourhoods small. Points closer than `minStep` pixels to the last
+ * one kept are dropped (detail nobody can see); the last point of an open line is always kept.
  */
-export function svgPath(polygons: readonly PolygonRings[], projection: Projection, minStep = 0.75): string {
-  const parts: string[] = [];
-  for (const rings of polygons) {
-    for (const ring of rings) {
-      const points: [number, number][] = [];
-      for (const point of ring) {
-        const [x, y] = projection.project(point);
-        const last = points[points.length - 1];
-        if (!last || Math.hypot(x - last[0], y - last[1]) >= minStep) points.push([x, y]);
-      }
-      if (points.length < 3) continue;
-      parts.push(`M${points.map(([x, y]) => `${round1(x)} ${round1(y)}`).join("L")}Z`);
-    }
+function pathData(points: readonly [number, number][], minStep: number, close: boolean): string {
+  const kept: [number, number][] = [];
+  points.forEach(([x, y], i) => {
+    const last = kept[kept.length - 1];
+    const isEnd = !close && i === points.length - 1;
+    if (!last || Math.hypot(x - last[0], y - last[1]) >= minStep || (isEnd && (x !== last[0] || y !== last[1]))) kept.push([x, y]);
+  });
+  if (kept.length < (close ? 3 : 2)) return "";
+  let [px, py] = [Math.round(kept[0][0]), Math.round(kept[0][1])];
+  let d = `M${px} ${py}`;
+  for (const [x, y] of kept.slice(1)) {
+    const [rx, ry] = [Math.round(x), Math.round(y)];
+    if (rx === px && ry === py) continue;
+    d += `l${rx - px} ${ry - py}`;
+    [px, py] = [rx, ry];
   }
-  return parts.join("");
+  return close ? `${d}z` : d;
+}
+
+/** An SVG path for polygons (with holes, drawn with fill-rule evenodd). */
+export function svgPath(polygons: readonly PolygonRings[], projection: Projection, minStep = 1.5): string {
+  return polygons.flatMap((rings) => rings.map((ring) => pathData(ring.map((p) => projection.project(p)), minStep, true))).join("");
 }
 
 /** Where to put a label: the centroid of the largest outer ring, in projected pixels. */
@@ -129,17 +135,7 @@ export function outlineOf(polygons: readonly PolygonRings[]): LonLat[][] {
   return lines;
 }
 
-/** Open polylines as one SVG path, thinned like svgPath (each line keeps its last point). */
-export function svgPolylines(lines: readonly (readonly LonLat[])[], projection: Projection, minStep = 0.75): string {
-  return lines
-    .map((line) => {
-      const points: [number, number][] = [];
-      line.forEach((point, i) => {
-        const [x, y] = projection.project(point);
-        const last = points[points.length - 1];
-        if (!last || i === line.length - 1 || Math.hypot(x - last[0], y - last[1]) >= minStep) points.push([x, y]);
-      });
-      return points.length < 2 ? "" : `M${points.map(([x, y]) => `${round1(x)} ${round1(y)}`).join("L")}`;
-    })
-    .join("");
+/** Open polylines as one SVG path, thinned like svgPath. */
+export function svgPolylines(lines: readonly (readonly LonLat[])[], projection: Projection, minStep = 1.5): string {
+  return lines.map((line) => pathData(line.map((p) => projection.project(p)), minStep, false)).join("");
 }
