@@ -5,12 +5,15 @@ import type { Role } from "@/lib/generated/prisma/enums";
 const links: { role: Role; href: string; label: string }[] = [
   { role: "FRONTLINE_WORKER", href: "/work", label: "My work" },
   { role: "FRONTLINE_WORKER", href: "/people", label: "Find a person" },
+  { role: "FRONTLINE_WORKER", href: "/places/mine", label: "My neighbourhood" },
   { role: "LOCALITY_LEAD", href: "/places", label: "My places" },
-  { role: "PARTNERSHIP_ADMIN", href: "/admin/organisations", label: "Organisations" },
+  { role: "PARTNERSHIP_ADMIN", href: "/admin/organisations", label: "Administration" },
+  { role: "PARTNERSHIP_ADMIN", href: "/places", label: "Places" },
 ];
 
 export function PortalNav({ roles }: { roles: Role[] }) {
-  const mine = links.filter((l) => roles.includes(l.role));
+  // A lead who is also an admin gets one link to /places.
+  const mine = links.filter((l, i) => roles.includes(l.role) && !links.slice(0, i).some((e) => e.href === l.href && roles.includes(e.role)));
   if (mine.length === 0) return null;
   return (
     <nav aria-label="Main" className="border-b border-border bg-panel">

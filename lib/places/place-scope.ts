@@ -22,3 +22,17 @@ export async function placeScopeFor(actor: Actor): Promise<PlaceScope> {
   }
   return { partnership, localityIds, neighbourhoodIds, overview: viewsPlaces };
 }
+
+/** Dashboard paths of the neighbourhoods a worker's teams serve (their "own neighbourhood"). */
+export async function ownNeighbourhoodPaths(actor: Actor): Promise<{ name: string; path: string }[]> {
+  const teams = await db.teamMember.findMany({
+    where: { userId: actor.userId },
+    select: { team: { select: { neighbourhood: { select: { name: true, slug: true, locality: { select: { slug: true } } } } } } },
+  });
+  const seen = new Map<string, { name: string; path: string }>();
+  for (const { team } of teams) {
+    const n = team.neighbourhood;
+    seen.set(n.slug, { name: n.name, path: `/places/${n.locality.slug}/${n.slug}` });
+  }
+  return [...seen.values()];
+}

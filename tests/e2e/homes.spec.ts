@@ -14,6 +14,14 @@ test.describe("[frontline worker] My work", () => {
     await expectNoAccessibilityViolations(page);
   });
 
+  test("opens the dashboard of their own team's neighbourhood from the menu", async ({ page }) => {
+    await page.goto("/work");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My neighbourhood" }).click();
+    await expect(page).toHaveURL(/\/places\/(mine|[a-z-]+\/[a-z0-9-]+)$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
   test("cannot open the admin or places pages (404)", async ({ page }) => {
     const admin = await page.goto("/admin/organisations");
     expect(admin?.status()).toBe(404);
