@@ -6,14 +6,25 @@ import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
-import { isUniqueViolation, textOf } from "@/lib/forms/form-values";
+import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied } from "./case-transaction";
+import { createOnce } from "./create-once";
 import { formProblem, invalid, refused } from "./form-failure";
 import { actionSchema } from "./schemas";
 
-export type ActionValues = { description: string; assigneeOrganisationId: string; assigneeUserId: string; dueOn: DatePartsInput; clientRequestId: string };
+export type ActionValues = {
+  description: string;
+  assigneeOrganisationId: string;
+  assigneeUserId: string;
+  dueOn: DatePartsInput;
+  clientRequestId: string;
+};
 
-export async function addAction(actor: AccessActor, caseId: string, formData: FormData): Promise<{ ok: true } | FormFailure<ActionValues>> {
+export async function addAction(
+  actor: AccessActor,
+  caseId: string,
+  formData: FormData,
+): Promise<{ ok: true } | FormFailure<ActionValues>> {
   const values: ActionValues = {
     description: textOf(formData, "description"),
     assigneeOrganisationId: textOf(formData, "assigneeOrganisationId"),
@@ -24,44 +35,49 @@ export async function addAction(actor: AccessActor, caseId: string, formData: Fo
   const parsed = actionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
-  if (await db.caseAction.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } })) return { ok: true };
 
   const actionId = randomUUID();
-  try {
-    const result = await inCaseTransaction(actor, caseId, "addAction", { recordType: "CaseAction", recordId: actionId }, async (tx, facts) => {
-      if (!facts.involvedOrganisationIds.includes(input.assigneeOrganisationId)) {
-        return formProblem("Choose an organisation in the team around the person", values, {
-          assigneeOrganisationId: ["Choose an organisation in the team around the person"],
-        });
-      }
-      if (input.assigneeUserId) {
-        const person = await tx.user.findFirst({
-          where: { id: input.assigneeUserId, organisationId: input.assigneeOrganisationId, deactivatedAt: null },
-          select: { id: true },
-        });
-        if (!person) {
-          return formProblem("Choose a person who works for the chosen organisation", values, {
-            assigneeUserId: ["Choose a person who works for the chosen organisation"],
+  return createOnce(
+    () => db.caseAction.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } }),
+    async () => {
+      const result = await inCaseTransaction(
+        actor,
+        caseId,
+        "addAction",
+        { recordType: "CaseAction", recordId: actionId },
+        async (tx, facts) => {
+          if (!facts.involvedOrganisationIds.includes(input.assigneeOrganisationId)) {
+            return formProblem("Choose an organisation in the team around the person", values, {
+              assigneeOrganisationId: ["Choose an organisation in the team around the person"],
+            });
+          }
+          if (input.assigneeUserId) {
+            const person = await tx.user.findFirst({
+              where: { id: input.assigneeUserId, organisationId: input.assigneeOrganisationId, deactivatedAt: null },
+              select: { id: true },
+            });
+            if (!person) {
+              return formProblem("Choose a person who works for the chosen organisation", values, {
+                assigneeUserId: ["Choose a person who works for the chosen organisation"],
+              });
+            }
+          }
+          await tx.caseAction.create({
+            data: {
+              id: actionId,
+              caseId,
+              description: input.description,
+              assigneeOrganisationId: input.assigneeOrganisationId,
+              assigneeUserId: input.assigneeUserId,
+              dueOn: input.dueOn,
+              createdById: actor.userId,
+              clientRequestId: input.clientRequestId,
+            },
           });
-        }
-      }
-      await tx.caseAction.create({
-        data: {
-          id: actionId,
-          caseId,
-          description: input.description,
-          assigneeOrganisationId: input.assigneeOrganisationId,
-          assigneeUserId: input.assigneeUserId,
-          dueOn: input.dueOn,
-          createdById: actor.userId,
-          clientRequestId: input.clientRequestId,
+          return { ok: true as const };
         },
-      });
-      return { ok: true as const };
-    });
-    return isDenied(result) ? refused(result, values) : result;
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: true };
-    throw error;
-  }
+      );
+      return isDenied(result) ? refused(result, values) : result;
+    },
+  );
 }

@@ -6,16 +6,27 @@ import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
-import { isUniqueViolation, textOf } from "@/lib/forms/form-values";
+import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied } from "./case-transaction";
+import { createOnce } from "./create-once";
 import { invalid, refused } from "./form-failure";
 import { noteSchema } from "./schemas";
 
-export type NoteValues = { kind: string; visibility: string; occurredOn: DatePartsInput; body: string; clientRequestId: string };
+export type NoteValues = {
+  kind: string;
+  visibility: string;
+  occurredOn: DatePartsInput;
+  body: string;
+  clientRequestId: string;
+};
 
 const contactKinds = new Set(["VISIT", "CALL", "MEETING", "ASSESSMENT"]);
 
-export async function addNote(actor: AccessActor, caseId: string, formData: FormData): Promise<{ ok: true } | FormFailure<NoteValues>> {
+export async function addNote(
+  actor: AccessActor,
+  caseId: string,
+  formData: FormData,
+): Promise<{ ok: true } | FormFailure<NoteValues>> {
   const values: NoteValues = {
     kind: textOf(formData, "kind"),
     visibility: textOf(formData, "visibility"),
@@ -26,34 +37,38 @@ export async function addNote(actor: AccessActor, caseId: string, formData: Form
   const parsed = noteSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
-  if (await db.caseNote.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } })) return { ok: true };
-
   const noteId = randomUUID();
-  try {
-    const result = await inCaseTransaction(actor, caseId, "addNote", { recordType: "CaseNote", recordId: noteId, details: { kind: input.kind, visibility: input.visibility } }, async (tx) => {
-      await tx.caseNote.create({
-        data: {
-          id: noteId,
-          caseId,
-          authorId: actor.userId,
-          authorOrganisationId: actor.organisation.id,
-          kind: input.kind,
-          visibility: input.visibility,
-          occurredAt: input.occurredOn,
-          body: input.body,
-          clientRequestId: input.clientRequestId,
+  return createOnce(
+    () => db.caseNote.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } }),
+    async () => {
+      const result = await inCaseTransaction(
+        actor,
+        caseId,
+        "addNote",
+        { recordType: "CaseNote", recordId: noteId, details: { kind: input.kind, visibility: input.visibility } },
+        async (tx) => {
+          await tx.caseNote.create({
+            data: {
+              id: noteId,
+              caseId,
+              authorId: actor.userId,
+              authorOrganisationId: actor.organisation.id,
+              kind: input.kind,
+              visibility: input.visibility,
+              occurredAt: input.occurredOn,
+              body: input.body,
+              clientRequestId: input.clientRequestId,
+            },
+          });
+          if (contactKinds.has(input.kind)) {
+            await tx.sharedCase.updateMany({
+              where: { id: caseId, OR: [{ firstContactAt: null }, { firstContactAt: { gt: input.occurredOn } }] },
+              data: { firstContactAt: input.occurredOn },
+            });
+          }
         },
-      });
-      if (contactKinds.has(input.kind)) {
-        await tx.sharedCase.updateMany({
-          where: { id: caseId, OR: [{ firstContactAt: null }, { firstContactAt: { gt: input.occurredOn } }] },
-          data: { firstContactAt: input.occurredOn },
-        });
-      }
-    });
-    return isDenied(result) ? refused(result, values) : { ok: true };
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: true }; // the same form submitted twice at once
-    throw error;
-  }
+      );
+      return isDenied(result) ? refused(result, values) : { ok: true as const };
+    },
+  );
 }

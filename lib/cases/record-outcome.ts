@@ -5,14 +5,24 @@ import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
-import { isUniqueViolation, textOf } from "@/lib/forms/form-values";
+import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied } from "./case-transaction";
+import { createOnce } from "./create-once";
 import { formProblem, invalid, refused } from "./form-failure";
 import { outcomeSchema } from "./schemas";
 
-export type OutcomeValues = { outcomeTypeId: string; achievedOn: DatePartsInput; evidence: string; clientRequestId: string };
+export type OutcomeValues = {
+  outcomeTypeId: string;
+  achievedOn: DatePartsInput;
+  evidence: string;
+  clientRequestId: string;
+};
 
-export async function recordOutcome(actor: AccessActor, caseId: string, formData: FormData): Promise<{ ok: true } | FormFailure<OutcomeValues>> {
+export async function recordOutcome(
+  actor: AccessActor,
+  caseId: string,
+  formData: FormData,
+): Promise<{ ok: true } | FormFailure<OutcomeValues>> {
   const values: OutcomeValues = {
     outcomeTypeId: textOf(formData, "outcomeTypeId"),
     achievedOn: readDateParts(formData, "achievedOn"),
@@ -22,29 +32,40 @@ export async function recordOutcome(actor: AccessActor, caseId: string, formData
   const parsed = outcomeSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
-  if (await db.outcome.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } })) return { ok: true };
 
   const outcomeId = randomUUID();
-  try {
-    const result = await inCaseTransaction(actor, caseId, "recordOutcome", { recordType: "Outcome", recordId: outcomeId }, async (tx) => {
-      const type = await tx.outcomeType.findFirst({ where: { id: input.outcomeTypeId, active: true }, select: { id: true } });
-      if (!type) return formProblem("Choose an outcome from the list", values, { outcomeTypeId: ["Choose an outcome from the list"] });
-      await tx.outcome.create({
-        data: {
-          id: outcomeId,
-          caseId,
-          outcomeTypeId: input.outcomeTypeId,
-          achievedOn: input.achievedOn,
-          evidence: input.evidence,
-          recordedById: actor.userId,
-          clientRequestId: input.clientRequestId,
+  return createOnce(
+    () => db.outcome.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } }),
+    async () => {
+      const result = await inCaseTransaction(
+        actor,
+        caseId,
+        "recordOutcome",
+        { recordType: "Outcome", recordId: outcomeId },
+        async (tx) => {
+          const type = await tx.outcomeType.findFirst({
+            where: { id: input.outcomeTypeId, active: true },
+            select: { id: true },
+          });
+          if (!type)
+            return formProblem("Choose an outcome from the list", values, {
+              outcomeTypeId: ["Choose an outcome from the list"],
+            });
+          await tx.outcome.create({
+            data: {
+              id: outcomeId,
+              caseId,
+              outcomeTypeId: input.outcomeTypeId,
+              achievedOn: input.achievedOn,
+              evidence: input.evidence,
+              recordedById: actor.userId,
+              clientRequestId: input.clientRequestId,
+            },
+          });
+          return { ok: true as const };
         },
-      });
-      return { ok: true as const };
-    });
-    return isDenied(result) ? refused(result, values) : result;
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: true };
-    throw error;
-  }
+      );
+      return isDenied(result) ? refused(result, values) : result;
+    },
+  );
 }
