@@ -2,6 +2,7 @@
 // and neighbourhoods of 2–4 nearby wards with illustrative populations.
 import { readFileSync } from "node:fs";
 import { neighbourhoodPopulationRange } from "@/lib/domain/population";
+import { slugify } from "@/lib/domain/slug";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { localitySpecs, neighbourhoodCountFor, type LocalityName } from "./localities";
 import type { Rng } from "./random";
@@ -57,14 +58,6 @@ function readWards(code: string): WardFeature[] {
 
 function polygonsOf(geometry: WardGeometry): Polygon[] {
   return geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-}
-
-function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 // Parts of ward names that do not stand alone as place names ("Brinnington and Central").

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDay, parseOrganisationType, parseRole, splitList } from "@/lib/admin/import/cell-parsers";
 import { columnKey } from "@/lib/admin/import/import-kinds";
 import { readImportRows } from "@/lib/admin/import/read-rows";
-import { slugify } from "@/lib/admin/geography/slug";
+import { slugify } from "@/lib/domain/slug";
 
 describe("import cells", () => {
   it("read dates as ISO or UK day/month/year, refusing unreal ones", () => {

@@ -7,7 +7,7 @@ import { isUniqueViolation } from "../database-errors";
 import { fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
 import { assertPermitted } from "../permission";
 import { localitySchema, type LocalityInput } from "./schemas";
-import { slugify } from "./slug";
+import { slugify } from "@/lib/domain/slug";
 
 async function clash(code: string, name: string, exceptId: string) {
   const found = await db.locality.findFirst({

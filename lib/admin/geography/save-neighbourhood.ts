@@ -10,7 +10,7 @@ import { isUniqueViolation } from "../database-errors";
 import { changedSinceOpened, fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
 import { assertPermitted } from "../permission";
 import { editNeighbourhoodSchema, neighbourhoodSchema, type EditNeighbourhoodInput, type NeighbourhoodInput } from "./schemas";
-import { slugify } from "./slug";
+import { slugify } from "@/lib/domain/slug";
 
 type Saved = { id: string };
 

@@ -2,7 +2,7 @@
 // whole-number population, and wards of that locality that no other neighbourhood covers.
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
-import { slugify } from "../geography/slug";
+import { slugify } from "@/lib/domain/slug";
 import { splitList } from "./cell-parsers";
 import type { RowError } from "./import-kinds";
 import type { CsvRow } from "./read-rows";
