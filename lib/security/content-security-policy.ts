@@ -18,7 +18,9 @@ export function contentSecurityPolicy(nonce: string, isDevelopment: boolean): st
 
 export function securityHeaders(isProduction: boolean): Record<string, string> {
   return {
-    "Referrer-Policy": "no-referrer",
+    // "same-origin", not "no-referrer": with no-referrer browsers send "Origin: null" on form posts,
+    // and server actions (forms without JavaScript) are then refused as cross-origin.
+    "Referrer-Policy": "same-origin",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",

@@ -1,13 +1,13 @@
 // Security headers on every page, and server actions refused from other origins.
 import { expect, test } from "@playwright/test";
 
-test("[anyone] pages carry a nonce-based CSP, no framing, no referrer and a locked-down permissions policy", async ({ request }) => {
+test("[anyone] pages carry a nonce-based CSP, no framing, no cross-site referrer and a locked-down permissions policy", async ({ request }) => {
   const response = await request.get("/sign-in");
   const headers = response.headers();
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["content-security-policy"]).toContain("object-src 'none'");
-  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-powered-by"]).toBeUndefined();
@@ -21,4 +21,20 @@ test("[anyone] a server action posted from another origin is refused", async ({ 
     data: "[]",
   });
   expect(response.status()).toBe(403);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("[frontline worker] signs in, and a wrong password still gets the error summary", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill("worker.manchester@demo.goldenthread.org.uk");
+    await page.getByLabel("Password").fill("not-the-right-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Email or password is incorrect").first()).toBeVisible();
+    await page.getByLabel("Password").fill("golden-thread-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL("/work");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+  });
 });
