@@ -8,6 +8,10 @@ const roleHints = {
   FRONTLINE_WORKER: "Works shared cases for their organisation",
   LOCALITY_LEAD: "Sees dashboards of the localities or neighbourhoods chosen below",
   PARTNERSHIP_ADMIN: "Manages organisations, users, teams, geography and agreements; reads the audit trail",
+  SUPERVISOR: "Team manager: oversees the cases of their teams' workers",
+  BUDGET_HOLDER: "Manages the pooled budgets of their places and approves spend above the threshold",
+  BOARD_MEMBER: "Acts on barriers escalated to the partnership board",
+  DATA_PROTECTION_OFFICER: "Answers subject access requests and handles retention and erasure for their organisation",
 } as const;
 
 const roleChoices = (Object.keys(roleLabels) as (keyof typeof roleLabels)[]).map((role) => ({
