@@ -10,16 +10,15 @@ import { TextField } from "@/components/ui/text-field";
 import { WarningText } from "@/components/ui/warning-text";
 import type { checkAccessAction } from "@/lib/admin/access-check/actions";
 import { roleLabels } from "@/lib/auth/roles";
-import { errorSummaryItems } from "@/lib/forms/error-summary-items";
+import { formFeedback } from "@/lib/forms/form-feedback";
 
 export function AccessCheckForm({ action }: { action: typeof checkAccessAction }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
+  const { error, summary, values: typed } = formFeedback(state, ["email", "caseReference"]);
   const answer = state?.ok ? state.answer : null;
-  const error = (field: string) => failed?.fieldErrors[field]?.[0];
   return (
     <>
-      <ErrorSummary items={failed ? errorSummaryItems(failed.fieldErrors, ["email", "caseReference"], failed.formError) : []} />
+      <ErrorSummary items={summary} />
       <form action={formAction} noValidate className="mb-10 max-w-2xl">
         <TextField
           id="email"
@@ -28,7 +27,7 @@ export function AccessCheckForm({ action }: { action: typeof checkAccessAction }
           label="User's email address"
           spellCheck={false}
           autoComplete="off"
-          defaultValue={failed?.values.email ?? answer?.user.email ?? ""}
+          defaultValue={typed?.email ?? answer?.user.email ?? ""}
           error={error("email")}
         />
         <TextField
@@ -39,7 +38,7 @@ export function AccessCheckForm({ action }: { action: typeof checkAccessAction }
           widthClass="w-48"
           spellCheck={false}
           autoComplete="off"
-          defaultValue={failed?.values.caseReference ?? answer?.caseReference ?? ""}
+          defaultValue={typed?.caseReference ?? answer?.caseReference ?? ""}
           error={error("caseReference")}
         />
         <Button type="submit" disabled={pending}>

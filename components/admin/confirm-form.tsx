@@ -3,7 +3,7 @@
 // an error summary.
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { useAdminForm, type FormAction } from "./use-admin-form";
+import { useForm, type FormAction } from "@/components/ui/use-form";
 
 export function ConfirmForm<Values>({
   action,
@@ -16,7 +16,7 @@ export function ConfirmForm<Values>({
   submitLabel: React.ReactNode;
   variant?: "primary" | "secondary" | "warning";
 }) {
-  const form = useAdminForm(action, []);
+  const form = useForm(action, []);
   return (
     <>
       <ErrorSummary items={form.summary} />

@@ -8,7 +8,7 @@ import { OutcomePanel } from "./outcome-panel";
 import { TextField } from "@/components/ui/text-field";
 import type { setPasswordAction } from "@/lib/admin/set-password/actions";
 import { passwordLength } from "@/lib/domain/password-rules";
-import { errorSummaryItems } from "@/lib/forms/error-summary-items";
+import { formFeedback } from "@/lib/forms/form-feedback";
 
 export function SetPasswordForm({ action, token, email }: { action: typeof setPasswordAction; token: string; email: string }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -20,11 +20,10 @@ export function SetPasswordForm({ action, token, email }: { action: typeof setPa
       </OutcomePanel>
     );
   }
-  const failed = state && !state.ok ? state : null;
-  const error = (field: string) => failed?.fieldErrors[field]?.[0];
+  const { error, summary } = formFeedback(state, ["password", "confirmation"]);
   return (
     <>
-      <ErrorSummary items={failed ? errorSummaryItems(failed.fieldErrors, ["password", "confirmation"], failed.formError) : []} />
+      <ErrorSummary items={summary} />
       <form action={formAction} noValidate>
         <input type="hidden" name="token" value={token} />
         {/* Lets password managers save the new password against the right account. */}

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import { SelectField, type Option } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { ActionValues } from "@/lib/cases/add-action";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -14,7 +14,7 @@ type Action = (state: FormState<ActionValues>, formData: FormData) => Promise<Fo
 
 export function ActionForm(props: { action: Action; requestId: string; organisations: Option[]; people: Option[]; defaultOrganisationId: string }) {
   const [state, formAction, pending] = useActionState(props.action, null);
-  const { error, items, values } = useFormFeedback(state, ["description", "assigneeOrganisationId", "assigneeUserId", "dueOn"]);
+  const { error, summary: items, values } = formFeedback(state, ["description", "assigneeOrganisationId", "assigneeUserId", "dueOn"]);
   return (
     <>
       <ErrorSummary items={items} />

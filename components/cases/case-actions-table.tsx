@@ -2,12 +2,12 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import type { CaseView } from "@/lib/cases/case-view";
-import { formatDate, startOfUtcDay } from "@/lib/domain/dates";
+import { formatDate, londonDayOf, londonToday } from "@/lib/domain/london-time";
 
 export const actionStatusLabels: Record<string, string> = { OPEN: "Open", IN_PROGRESS: "In progress", DONE: "Done", CANCELLED: "Cancelled" };
 
 export function CaseActionsTable({ actions, statusControl }: { actions: CaseView["actions"]; statusControl?: (actionId: string, status: string) => React.ReactNode }) {
-  const today = startOfUtcDay();
+  const today = londonToday();
   if (actions.length === 0) return <p className="mb-8">No actions agreed yet.</p>;
   return (
     <Table caption="Actions">

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ChoiceGroup, type Choice } from "@/components/ui/choice-group";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { CaseDetailsValues } from "@/lib/cases/update-case-details";
 import type { FormState } from "@/lib/forms/form-state";
 import { ConflictPanel } from "./conflict-panel";
@@ -14,7 +14,7 @@ type Action = (state: FormState<CaseDetailsValues>, formData: FormData) => Promi
 
 export function CaseDetailsForm(props: { action: Action; themes: Choice[]; current: CaseDetailsValues }) {
   const [state, formAction, pending] = useActionState(props.action, null);
-  const { error, items, values, conflict } = useFormFeedback(state, ["riskLevel", "summary", "themeIds"]);
+  const { error, summary: items, values, conflict } = formFeedback(state, ["riskLevel", "summary", "themeIds"]);
   const shown = values ?? props.current;
   return (
     <>

@@ -2,7 +2,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag, type TagTone } from "@/components/ui/tag";
 import type { CaseView } from "@/lib/cases/case-view";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { caseStatusLabels } from "@/lib/domain/labels";
 import { closureReasonOptions, consentChoices, declineReasonOptions, labelOf, lawfulBasisOptions, urgencyChoices } from "./labels";
 

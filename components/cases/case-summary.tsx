@@ -1,6 +1,6 @@
 import { SummaryList } from "@/components/ui/summary-list";
 import type { CaseView } from "@/lib/cases/case-view";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import { closureReasonOptions, consentChoices, labelOf, lawfulBasisOptions } from "./labels";
 

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Tag } from "@/components/ui/tag";
 import type { CaseView } from "@/lib/cases/case-view";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { contactKindChoices, labelOf } from "./labels";
 
 export function Chronology({ caseId, chronology }: { caseId: string; chronology: CaseView["chronology"] }) {

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import type { Option } from "@/components/ui/select-field";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { ConsentValues } from "@/lib/cases/record-consent";
 import type { FormState } from "@/lib/forms/form-state";
 import { ConsentFields, consentFieldOrder } from "./consent-fields";
@@ -13,7 +13,7 @@ type Action = (state: FormState<ConsentValues>, formData: FormData) => Promise<F
 
 export function ConsentForm({ action, requestId, approvers }: { action: Action; requestId: string; approvers: Option[] }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const { error, items, values } = useFormFeedback(state, consentFieldOrder);
+  const { error, summary: items, values } = formFeedback(state, consentFieldOrder);
   return (
     <>
       <ErrorSummary items={items} />

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import type { MyWork } from "@/lib/cases/my-work";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { contactKindChoices, labelOf, urgencyChoices } from "./labels";
 import { actionStatusLabels } from "./case-actions-table";
 import { AnswerTransferForm } from "./transfer-forms";

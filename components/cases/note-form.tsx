@@ -6,7 +6,7 @@ import { DateField } from "@/components/ui/date-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import { TextArea } from "@/components/ui/text-area";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { NoteValues } from "@/lib/cases/add-note";
 import type { FormState } from "@/lib/forms/form-state";
 import { contactKindChoices, visibilityChoices } from "./labels";
@@ -15,7 +15,7 @@ type Action = (state: FormState<NoteValues>, formData: FormData) => Promise<Form
 
 export function NoteForm({ action, requestId, maxLength }: { action: Action; requestId: string; maxLength: number }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const { error, items, values } = useFormFeedback(state, ["kind", "visibility", "occurredOn", "body"]);
+  const { error, summary: items, values } = formFeedback(state, ["kind", "visibility", "occurredOn", "body"]);
   return (
     <>
       <ErrorSummary items={items} />

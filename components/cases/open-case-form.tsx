@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import { SelectField, type Option } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { OpenCaseResult } from "@/lib/cases/open-case";
 import { ConsentFields, consentFieldOrder } from "./consent-fields";
 import { riskChoices } from "./labels";
@@ -25,7 +25,7 @@ type Props = {
 
 export function OpenCaseForm(props: Props) {
   const [state, formAction, pending] = useActionState(props.action, null);
-  const { error, items, values } = useFormFeedback(state, ["neighbourhoodId", "themeIds", "riskLevel", "summary", "leadProfessionalId", ...consentFieldOrder]);
+  const { error, summary: items, values } = formFeedback(state, ["neighbourhoodId", "themeIds", "riskLevel", "summary", "leadProfessionalId", ...consentFieldOrder]);
   return (
     <>
       <ErrorSummary items={items} />

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import { SelectField, type Option } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { OutcomeValues } from "@/lib/cases/record-outcome";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -14,7 +14,7 @@ type Action = (state: FormState<OutcomeValues>, formData: FormData) => Promise<F
 
 export function OutcomeForm({ action, requestId, outcomeTypes }: { action: Action; requestId: string; outcomeTypes: Option[] }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const { error, items, values } = useFormFeedback(state, ["outcomeTypeId", "achievedOn", "evidence"]);
+  const { error, summary: items, values } = formFeedback(state, ["outcomeTypeId", "achievedOn", "evidence"]);
   return (
     <>
       <ErrorSummary items={items} />

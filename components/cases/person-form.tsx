@@ -5,15 +5,15 @@ import { DateField } from "@/components/ui/date-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import { TextField } from "@/components/ui/text-field";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
-import { formatDate } from "@/lib/domain/dates";
+import { formFeedback } from "@/lib/forms/form-feedback";
+import { formatDate } from "@/lib/domain/london-time";
 import type { CreatePersonResult } from "@/lib/people/create-person";
 
 type Props = { action: (state: CreatePersonResult | null, formData: FormData) => Promise<CreatePersonResult>; requestId: string };
 
 export function PersonForm({ action, requestId }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
-  const { error, items, values } = useFormFeedback(state, ["givenName", "familyName", "dateOfBirth", "nhsNumber", "addressLine1", "town", "postcode"]);
+  const { error, summary: items, values } = formFeedback(state, ["givenName", "familyName", "dateOfBirth", "nhsNumber", "addressLine1", "town", "postcode"]);
   const duplicates = state && !state.ok ? state.duplicates ?? [] : [];
   return (
     <>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { caseStatusLabels } from "@/lib/domain/labels";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
 import type { PersonSearchState } from "@/lib/people/actions";

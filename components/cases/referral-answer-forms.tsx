@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { FormState } from "@/lib/forms/form-state";
 import type { DeclineValues } from "@/lib/referrals/answer-referral";
 import { declineReasonOptions } from "./labels";
@@ -14,7 +14,7 @@ type Empty = Record<string, never>;
 
 export function AcceptReferralForm({ action }: { action: (state: FormState<Empty>) => Promise<FormState<Empty>> }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const { items } = useFormFeedback(state, []);
+  const { summary: items } = formFeedback(state, []);
   return (
     <form action={formAction} className="mb-8">
       <ErrorSummary items={items} />
@@ -25,7 +25,7 @@ export function AcceptReferralForm({ action }: { action: (state: FormState<Empty
 
 export function DeclineReferralForm({ action }: { action: (state: FormState<DeclineValues>, formData: FormData) => Promise<FormState<DeclineValues>> }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const { error, items, values } = useFormFeedback(state, ["declineReason", "responseComment"]);
+  const { error, summary: items, values } = formFeedback(state, ["declineReason", "responseComment"]);
   return (
     <form action={formAction} noValidate>
       <ErrorSummary items={items} />

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import { SelectField, type Option } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ReferralValues } from "@/lib/referrals/send-referral";
 import { urgencyChoices } from "./labels";
@@ -15,7 +15,7 @@ type Action = (state: FormState<ReferralValues>, formData: FormData) => Promise<
 
 export function ReferralForm(props: { action: Action; requestId: string; organisations: Option[]; teams: Option[]; themes: Choice[] }) {
   const [state, formAction, pending] = useActionState(props.action, null);
-  const { error, items, values } = useFormFeedback(state, ["toOrganisationId", "toTeamId", "reason", "themeIds", "urgency"]);
+  const { error, summary: items, values } = formFeedback(state, ["toOrganisationId", "toTeamId", "reason", "themeIds", "urgency"]);
   return (
     <>
       <ErrorSummary items={items} />

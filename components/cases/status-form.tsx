@@ -5,7 +5,7 @@ import { ChoiceGroup, type Choice } from "@/components/ui/choice-group";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { StatusValues } from "@/lib/cases/change-case-status";
 import type { FormState } from "@/lib/forms/form-state";
 import { ConflictPanel } from "./conflict-panel";
@@ -15,7 +15,7 @@ type Action = (state: FormState<StatusValues>, formData: FormData) => Promise<Fo
 
 export function StatusForm(props: { action: Action; statuses: Choice[]; version: number; reopening: boolean }) {
   const [state, formAction, pending] = useActionState(props.action, null);
-  const { error, items, values, conflict } = useFormFeedback(state, ["status", "closureReason", "reason"]);
+  const { error, summary: items, values, conflict } = formFeedback(state, ["status", "closureReason", "reason"]);
   return (
     <>
       <ErrorSummary items={items} />

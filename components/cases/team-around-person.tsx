@@ -1,6 +1,6 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import type { CaseView } from "@/lib/cases/case-view";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { organisationTypeLabels } from "@/lib/domain/labels";
 
 const roleLabels: Record<string, string> = {

@@ -6,7 +6,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, type Option } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
-import { useFormFeedback } from "@/components/ui/use-form-feedback";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import type { TransferValues } from "@/lib/cases/lead-transfer";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -14,7 +14,7 @@ type Empty = Record<string, never>;
 
 export function TransferForm(props: { action: (s: FormState<TransferValues>, f: FormData) => Promise<FormState<TransferValues>>; colleagues: Option[]; organisations: Option[] }) {
   const [state, formAction, pending] = useActionState(props.action, null);
-  const { error, items, values } = useFormFeedback(state, ["kind", "toProfessionalId", "toOrganisationId", "reason"]);
+  const { error, summary: items, values } = formFeedback(state, ["kind", "toProfessionalId", "toOrganisationId", "reason"]);
   return (
     <>
       <ErrorSummary items={items} />

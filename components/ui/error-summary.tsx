@@ -3,7 +3,7 @@
 // when it appears so screen-reader and keyboard users hear it at once.
 import { useEffect, useRef } from "react";
 
-export type ErrorSummaryItem = { fieldId?: string; message: string };
+import type { ErrorSummaryItem } from "@/lib/forms/form-feedback";
 
 export function ErrorSummary({ items }: { items: ErrorSummaryItem[] }) {
   const ref = useRef<HTMLDivElement>(null);

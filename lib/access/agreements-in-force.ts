@@ -1,11 +1,11 @@
 // The information-sharing agreements in force on a day to which an organisation is a party.
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 import type { AgreementInForce } from "./case-policy";
 
 export function agreementInForceWhere(on: Date) {
-  const day = startOfUtcDay(on);
+  const day = londonDayOf(on);
   return {
     status: "ACTIVE" as const,
     startsOn: { lte: day },

@@ -2,10 +2,11 @@
 // (allowed or denied) in the caller's transaction. A case that does not exist is denied exactly
 // like one the actor may not see, so the answer never reveals which.
 import "server-only";
-import { z } from "zod";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { Tx } from "@/lib/db/create-client";
+import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import { agreementsInForceFor } from "./agreements-in-force";
 import { unsafeLoadCaseFacts } from "./case-facts";
 import { decideCaseAccess, type AccessActor, type CaseAction, type CaseFacts, type Decision } from "./case-policy";
@@ -14,7 +15,7 @@ export type CaseAuthorisation =
   | { allowed: true; facts: CaseFacts; decision: Decision }
   | { allowed: false; decision: Decision };
 
-const caseId = z.uuid();
+export type CaseAuditDetails = { recordType?: string; recordId?: string; details?: Prisma.InputJsonValue };
 
 export async function decideForCase(
   client: Tx,
@@ -22,29 +23,43 @@ export async function decideForCase(
   id: string,
   action: CaseAction,
 ): Promise<CaseAuthorisation> {
-  const facts = caseId.safeParse(id).success ? await unsafeLoadCaseFacts(client, id) : null;
+  const facts = isUuid(id) ? await unsafeLoadCaseFacts(client, id) : null;
   if (!facts) return { allowed: false, decision: { allowed: false, relation: "none", reasons: ["no such case"] } };
   const decision = decideCaseAccess(actor, facts, await agreementsInForceFor(client, actor.organisation.id), action);
   return decision.allowed ? { allowed: true, facts, decision } : { allowed: false, decision };
 }
 
+/** The audit row of one case action, with the outcome the action really had. */
+export async function auditCaseAction(
+  client: Tx,
+  actor: AccessActor,
+  id: string,
+  action: CaseAction,
+  outcome: AuditOutcome,
+  reasons: string[],
+  audit: CaseAuditDetails = {},
+): Promise<void> {
+  await writeAuditEvent(client, {
+    actor: auditActorOf(actor),
+    action: `case.${action}`,
+    outcome,
+    recordType: audit.recordType ?? "SharedCase",
+    recordId: audit.recordId ?? id.slice(0, 64),
+    caseId: isUuid(id) ? id : undefined,
+    reasons,
+    ...(audit.details === undefined ? {} : { details: audit.details }),
+  });
+}
+
+/** Decides and audits a read (a read that is allowed is done when the caller returns it). */
 export async function authorizeCase(
   client: Tx,
   actor: AccessActor,
   id: string,
   action: CaseAction,
-  audit: { recordType?: string; recordId?: string; details?: Prisma.InputJsonValue } = {},
+  audit: CaseAuditDetails = {},
 ): Promise<CaseAuthorisation> {
   const result = await decideForCase(client, actor, id, action);
-  await writeAuditEvent(client, {
-    actor: auditActorOf(actor),
-    action: `case.${action}`,
-    outcome: result.allowed ? "ALLOWED" : "DENIED",
-    recordType: audit.recordType ?? "SharedCase",
-    recordId: audit.recordId ?? id.slice(0, 64),
-    caseId: caseId.safeParse(id).success ? id : undefined,
-    reasons: result.decision.reasons,
-    ...(audit.details === undefined ? {} : { details: audit.details }),
-  });
+  await auditCaseAction(client, actor, id, action, result.allowed ? "ALLOWED" : "DENIED", result.decision.reasons, audit);
   return result;
 }

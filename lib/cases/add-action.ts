@@ -9,7 +9,8 @@ import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied } from "./case-transaction";
 import { createOnce } from "./create-once";
-import { formProblem, invalid, refused } from "./form-failure";
+import { formFailure, invalid } from "@/lib/forms/failures";
+import { refused } from "@/lib/cases/case-transaction";
 import { actionSchema } from "./schemas";
 
 export type ActionValues = {
@@ -37,8 +38,16 @@ export async function addAction(
   const input = parsed.data;
 
   const actionId = randomUUID();
-  return createOnce(
-    () => db.caseAction.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } }),
+  const result = await createOnce(
+    {
+      table: "CaseAction",
+      actorId: actor.userId,
+      values,
+      saved: async () => {
+        const saved = await db.caseAction.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } });
+        return saved && { id: saved.id, savedById: saved.createdById };
+      },
+    },
     async () => {
       const result = await inCaseTransaction(
         actor,
@@ -47,7 +56,7 @@ export async function addAction(
         { recordType: "CaseAction", recordId: actionId },
         async (tx, facts) => {
           if (!facts.involvedOrganisationIds.includes(input.assigneeOrganisationId)) {
-            return formProblem("Choose an organisation in the team around the person", values, {
+            return formFailure(values, "Choose an organisation in the team around the person", {
               assigneeOrganisationId: ["Choose an organisation in the team around the person"],
             });
           }
@@ -57,7 +66,7 @@ export async function addAction(
               select: { id: true },
             });
             if (!person) {
-              return formProblem("Choose a person who works for the chosen organisation", values, {
+              return formFailure(values, "Choose a person who works for the chosen organisation", {
                 assigneeUserId: ["Choose a person who works for the chosen organisation"],
               });
             }
@@ -80,4 +89,5 @@ export async function addAction(
       return isDenied(result) ? refused(result, values) : result;
     },
   );
+  return result.ok ? { ok: true } : result;
 }

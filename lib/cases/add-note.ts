@@ -5,11 +5,11 @@ import { randomUUID } from "node:crypto";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
+import { invalid } from "@/lib/forms/failures";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
-import { inCaseTransaction, isDenied } from "./case-transaction";
+import { inCaseTransaction, isDenied, refused } from "./case-transaction";
 import { createOnce } from "./create-once";
-import { invalid, refused } from "./form-failure";
 import { noteSchema } from "./schemas";
 
 export type NoteValues = {
@@ -22,26 +22,38 @@ export type NoteValues = {
 
 const contactKinds = new Set(["VISIT", "CALL", "MEETING", "ASSESSMENT"]);
 
-export async function addNote(
-  actor: AccessActor,
-  caseId: string,
-  formData: FormData,
-): Promise<{ ok: true } | FormFailure<NoteValues>> {
-  const values: NoteValues = {
+export function noteValuesOf(formData: FormData): NoteValues {
+  return {
     kind: textOf(formData, "kind"),
     visibility: textOf(formData, "visibility"),
     occurredOn: readDateParts(formData, "occurredOn"),
     body: textOf(formData, "body"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function addNote(
+  actor: AccessActor,
+  caseId: string,
+  formData: FormData,
+): Promise<{ ok: true } | FormFailure<NoteValues>> {
+  const values = noteValuesOf(formData);
   const parsed = noteSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
   const noteId = randomUUID();
-  return createOnce(
-    () => db.caseNote.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } }),
-    async () => {
-      const result = await inCaseTransaction(
+  const result = await createOnce(
+    {
+      table: "CaseNote",
+      actorId: actor.userId,
+      values,
+      saved: async () => {
+        const note = await db.caseNote.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, authorId: true } });
+        return note && { id: note.id, savedById: note.authorId };
+      },
+    },
+    () =>
+      inCaseTransaction(
         actor,
         caseId,
         "addNote",
@@ -66,9 +78,9 @@ export async function addNote(
               data: { firstContactAt: input.occurredOn },
             });
           }
+          return { ok: true as const };
         },
-      );
-      return isDenied(result) ? refused(result, values) : { ok: true as const };
-    },
+      ),
   );
+  return isDenied(result) ? refused(result, values) : result.ok ? { ok: true } : result;
 }

@@ -1,26 +1,46 @@
 // Every write to a shared case runs here: one transaction that authorises through the access
-// policy, writes the audit row, then makes the change — so there is no change without its audit
-// row. A denied write still commits its audit row (the denial) and changes nothing.
+// policy, makes the change, and writes the audit row with the outcome the change really had —
+// so there is no change without its audit row, and no audit row claiming a change that did not
+// happen. A denied write commits only its denial; a write the work itself refuses (someone else
+// changed the case, the referral was already answered…) must change nothing and is audited as
+// REFUSED with the reason.
 import "server-only";
-import { authorizeCase } from "@/lib/access/authorize-case";
+import { auditCaseAction, decideForCase, type CaseAuditDetails } from "@/lib/access/authorize-case";
 import type { AccessActor, CaseAction, CaseFacts, Decision } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/create-client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { denialMessage } from "./denial-message";
 
 export type Denied = { denied: true; decision: Decision };
+
+type Failure = { ok: false; formError?: string; fieldErrors: Partial<Record<string, string[]>> };
+
+function failureOf(result: unknown): Failure | null {
+  return typeof result === "object" && result !== null && (result as { ok?: unknown }).ok === false ? (result as Failure) : null;
+}
+
+function whyRefused(failure: Failure): string {
+  return failure.formError ?? Object.values(failure.fieldErrors).find((messages) => messages?.length)?.[0] ?? "refused";
+}
 
 export async function inCaseTransaction<T>(
   actor: AccessActor,
   caseId: string,
   action: CaseAction,
-  audit: { recordType?: string; recordId?: string; details?: Prisma.InputJsonValue },
+  audit: CaseAuditDetails,
   work: (tx: Tx, facts: CaseFacts) => Promise<T>,
 ): Promise<T | Denied> {
   return db.$transaction(async (tx) => {
-    const authorisation = await authorizeCase(tx, actor, caseId, action, audit);
-    if (!authorisation.allowed) return { denied: true as const, decision: authorisation.decision };
-    return work(tx, authorisation.facts);
+    const authorisation = await decideForCase(tx, actor, caseId, action);
+    const { reasons } = authorisation.decision;
+    if (!authorisation.allowed) {
+      await auditCaseAction(tx, actor, caseId, action, "DENIED", reasons, audit);
+      return { denied: true as const, decision: authorisation.decision };
+    }
+    const result = await work(tx, authorisation.facts);
+    const failure = failureOf(result);
+    await auditCaseAction(tx, actor, caseId, action, failure ? "REFUSED" : "ALLOWED", failure ? [...reasons, whyRefused(failure)] : reasons, audit);
+    return result;
   });
 }
 
@@ -28,12 +48,7 @@ export function isDenied(result: unknown): result is Denied {
   return typeof result === "object" && result !== null && (result as Denied).denied === true;
 }
 
-/** What a user sees for a case they may not touch: the same as for one that does not exist. */
-export const caseNotFoundMessage = "This case cannot be found. It may not exist, or it may not be shared with your organisation.";
-
-/** The message for a refused write: the policy's reason when the case is shared with the actor, else not-found. */
-export function denialMessage(decision: Decision): string {
-  if (decision.relation !== "lead" && decision.relation !== "involved-covered") return caseNotFoundMessage;
-  const why = decision.reasons[decision.reasons.length - 1] ?? "";
-  return `You cannot do this: ${why}.`;
+/** The form's answer to a denied write. */
+export function refused<V>(denied: Denied, values: V) {
+  return { ok: false as const, fieldErrors: {}, formError: denialMessage(denied.decision), values };
 }

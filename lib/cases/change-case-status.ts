@@ -7,7 +7,8 @@ import { caseStatusLabels } from "@/lib/domain/labels";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied } from "./case-transaction";
-import { formProblem, invalid, refused } from "./form-failure";
+import { formFailure, invalid } from "@/lib/forms/failures";
+import { refused } from "@/lib/cases/case-transaction";
 import { statusChangeSchema } from "./schemas";
 import { conflictMessage } from "./update-case-details";
 
@@ -26,12 +27,12 @@ export async function changeCaseStatus(actor: AccessActor, caseId: string, formD
   const action = input.status === "CLOSED" ? "close" : "edit";
   const result = await inCaseTransaction(actor, caseId, action, { details: { toStatus: input.status } }, async (tx, facts) => {
     if (!canMoveTo(facts.status, input.status)) {
-      return formProblem(`A case that is ${caseStatusLabels[facts.status].toLowerCase()} cannot become ${caseStatusLabels[input.status].toLowerCase()}`, values, {
+      return formFailure(values, `A case that is ${caseStatusLabels[facts.status].toLowerCase()} cannot become ${caseStatusLabels[input.status].toLowerCase()}`, {
         status: ["Choose one of the statuses offered"],
       });
     }
     if (needsReason(facts.status, input.status) && !input.reason) {
-      return formProblem("Enter why the case is being reopened", values, { reason: ["Enter why the case is being reopened"] });
+      return formFailure(values, "Enter why the case is being reopened", { reason: ["Enter why the case is being reopened"] });
     }
     const closing = input.status === "CLOSED";
     const updated = await tx.sharedCase.updateMany({
@@ -45,7 +46,7 @@ export async function changeCaseStatus(actor: AccessActor, caseId: string, formD
     });
     if (updated.count === 0) {
       return {
-        ...formProblem(conflictMessage, values),
+        ...formFailure(values, conflictMessage),
         conflict: [{ label: "Status", now: caseStatusLabels[facts.status], yours: caseStatusLabels[input.status] }],
       };
     }

@@ -9,15 +9,17 @@ import { db } from "@/lib/db";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied } from "./case-transaction";
-import { formProblem, invalid, refused } from "./form-failure";
+import { formFailure, invalid } from "@/lib/forms/failures";
+import { refused } from "@/lib/cases/case-transaction";
+import { isUuid, uuid } from "@/lib/domain/uuid";
 
 export type TransferValues = { kind: string; toProfessionalId: string; toOrganisationId: string; reason: string };
 
 const transferSchema = z
   .object({
     kind: z.enum(["LEAD_PROFESSIONAL", "LEAD_ORGANISATION"], { message: "Choose what to transfer" }),
-    toProfessionalId: z.string().transform((v) => v || null).pipe(z.uuid("Choose the new lead professional").nullable()),
-    toOrganisationId: z.string().transform((v) => v || null).pipe(z.uuid("Choose the new lead organisation").nullable()),
+    toProfessionalId: z.string().transform((v) => v || null).pipe(uuid("Choose the new lead professional").nullable()),
+    toOrganisationId: z.string().transform((v) => v || null).pipe(uuid("Choose the new lead organisation").nullable()),
     reason: z.string().trim().min(1, "Enter the reason for the transfer").max(1000, "Reason must be 1,000 characters or fewer"),
   })
   .superRefine((v, ctx) => {
@@ -32,17 +34,17 @@ export async function requestLeadTransfer(actor: AccessActor, caseId: string, fo
   const input = parsed.data;
   const transferId = randomUUID();
   const result = await inCaseTransaction(actor, caseId, "transferLead", { recordType: "LeadTransfer", recordId: transferId, details: { kind: input.kind } }, async (tx, facts) => {
-    if (await tx.leadTransfer.count({ where: { caseId, status: "PENDING" } })) return formProblem("A transfer of this case is already waiting for an answer", values);
+    if (await tx.leadTransfer.count({ where: { caseId, status: "PENDING" } })) return formFailure(values, "A transfer of this case is already waiting for an answer");
     const toOrganisationId = input.kind === "LEAD_PROFESSIONAL" ? actor.organisation.id : (input.toOrganisationId ?? "");
     if (input.kind === "LEAD_ORGANISATION" && (toOrganisationId === facts.leadOrganisationId || !facts.involvedOrganisationIds.includes(toOrganisationId))) {
-      return formProblem("Choose another organisation in the team around the person", values, { toOrganisationId: ["Choose another organisation in the team around the person"] });
+      return formFailure(values, "Choose another organisation in the team around the person", { toOrganisationId: ["Choose another organisation in the team around the person"] });
     }
     if (input.toProfessionalId) {
       const professional = await tx.user.findFirst({
         where: { id: input.toProfessionalId, organisationId: toOrganisationId, deactivatedAt: null, roles: { some: { role: "FRONTLINE_WORKER" } } },
         select: { id: true },
       });
-      if (!professional) return formProblem("Choose a frontline worker of the receiving organisation", values, { toProfessionalId: ["Choose a frontline worker of the receiving organisation"] });
+      if (!professional) return formFailure(values, "Choose a frontline worker of the receiving organisation", { toProfessionalId: ["Choose a frontline worker of the receiving organisation"] });
     }
     await tx.leadTransfer.create({
       data: { id: transferId, caseId, kind: input.kind, toOrganisationId, toProfessionalId: input.toProfessionalId, reason: input.reason, requestedById: actor.userId },
@@ -59,7 +61,7 @@ export async function requestLeadTransfer(actor: AccessActor, caseId: string, fo
 
 /** The receiver accepts (the case's lead changes now) or declines. */
 export async function answerLeadTransfer(actor: AccessActor, transferId: string, accept: boolean): Promise<{ ok: true; caseId: string } | FormFailure<Record<string, never>>> {
-  const transfer = z.uuid().safeParse(transferId).success
+  const transfer = isUuid(transferId)
     ? await db.leadTransfer.findUnique({ where: { id: transferId }, select: { caseId: true } })
     : null;
   const caseId = transfer?.caseId ?? transferId;
@@ -68,7 +70,7 @@ export async function answerLeadTransfer(actor: AccessActor, transferId: string,
       where: { id: transferId, status: "PENDING", toOrganisationId: actor.organisation.id, OR: [{ toProfessionalId: actor.userId }, { toProfessionalId: null }] },
       select: { kind: true, toOrganisationId: true, requestedById: true },
     });
-    if (!pending) return formProblem("This transfer is not waiting for your answer", {});
+    if (!pending) return formFailure({}, "This transfer is not waiting for your answer");
     await tx.leadTransfer.update({ where: { id: transferId }, data: { status: accept ? "ACCEPTED" : "DECLINED", respondedById: actor.userId, respondedAt: new Date() } });
     if (accept) {
       await tx.sharedCase.update({

@@ -7,7 +7,7 @@ import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { formatCaseReference } from "@/lib/domain/case-reference";
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf, londonToday } from "@/lib/domain/london-time";
 
 const recentDays = 14;
 
@@ -91,7 +91,7 @@ export async function getMyWork(actor: AccessActor) {
     details: { actions: actions.length, inbox: inbox.length, activity: activity.length },
   });
 
-  const today = startOfUtcDay();
+  const today = londonToday();
   return {
     actions: actions
       .map((a) => ({ ...a, case: ref(a.case), overdue: a.dueOn < today }))

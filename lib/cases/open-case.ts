@@ -8,8 +8,9 @@ import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
-import { isUniqueViolation, textOf, textsOf } from "@/lib/forms/form-values";
+import { textOf, textsOf } from "@/lib/forms/form-values";
 import { getVisiblePerson } from "@/lib/people/queries";
+import { createOnce } from "./create-once";
 import { openCaseSchema } from "./schemas";
 
 export type OpenCaseValues = {
@@ -30,7 +31,7 @@ export type OpenCaseValues = {
 
 export type OpenCaseResult = { ok: true; caseId: string } | FormFailure<OpenCaseValues>;
 
-function valuesOf(formData: FormData): OpenCaseValues {
+export function openCaseValuesOf(formData: FormData): OpenCaseValues {
   const t = (name: string) => textOf(formData, name);
   return {
     personId: t("personId"),
@@ -50,7 +51,7 @@ function valuesOf(formData: FormData): OpenCaseValues {
 }
 
 export async function openCase(actor: Actor, formData: FormData): Promise<OpenCaseResult> {
-  const values = valuesOf(formData);
+  const values = openCaseValuesOf(formData);
   const fail = (fieldErrors: Record<string, string[]>, formError?: string): OpenCaseResult => ({
     ok: false,
     fieldErrors,
@@ -62,8 +63,17 @@ export async function openCase(actor: Actor, formData: FormData): Promise<OpenCa
   if (!parsed.success) return fail(z.flattenError(parsed.error).fieldErrors);
   const input = parsed.data;
 
-  const replay = await db.sharedCase.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } });
-  if (replay) return replay.createdById === actor.userId ? { ok: true, caseId: replay.id } : fail({}, "Reload the page and try again");
+  const request = {
+    table: "SharedCase",
+    actorId: actor.userId,
+    values,
+    saved: async () => {
+      const saved = await db.sharedCase.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } });
+      return saved && { id: saved.id, savedById: saved.createdById };
+    },
+  };
+  const replay = await request.saved();
+  if (replay) return replay.savedById === actor.userId ? { ok: true, caseId: replay.id } : fail({}, "The form has expired: reload the page and try again");
 
   const [person, neighbourhood, themes, leadProfessional, approver] = await Promise.all([
     getVisiblePerson(actor, input.personId),
@@ -86,8 +96,8 @@ export async function openCase(actor: Actor, formData: FormData): Promise<OpenCa
   if (Object.keys(errors).length > 0) return fail(errors);
 
   const caseId = randomUUID();
-  try {
-    await db.$transaction(async (tx) => {
+  const created = await createOnce(request, () =>
+    db.$transaction(async (tx) => {
       await tx.sharedCase.create({
         data: {
           id: caseId,
@@ -125,11 +135,8 @@ export async function openCase(actor: Actor, formData: FormData): Promise<OpenCa
         reasons: ["frontline worker opening a case led by their organisation"],
         details: { themes: input.themeIds.length, consent: input.consentStatus },
       });
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await db.sharedCase.findUniqueOrThrow({ where: { clientRequestId: input.clientRequestId }, select: { id: true } });
-    return { ok: true, caseId: winner.id };
-  }
-  return { ok: true, caseId };
+      return { ok: true as const, id: caseId };
+    }),
+  );
+  return created.ok ? { ok: true, caseId: created.id } : created;
 }

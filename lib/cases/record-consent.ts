@@ -6,7 +6,8 @@ import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied } from "./case-transaction";
-import { formProblem, invalid, refused } from "./form-failure";
+import { formFailure, invalid } from "@/lib/forms/failures";
+import { refused } from "@/lib/cases/case-transaction";
 import { consentSchema } from "./schemas";
 
 export type ConsentValues = {
@@ -36,7 +37,7 @@ export async function recordConsent(actor: AccessActor, caseId: string, formData
   const result = await inCaseTransaction(actor, caseId, "recordConsent", { recordType: "ConsentRecord", recordId, details: { status: input.consentStatus } }, async (tx) => {
     if (input.lawfulBasisApprovedById) {
       const approver = await tx.user.findFirst({ where: { id: input.lawfulBasisApprovedById, organisationId: actor.organisation.id }, select: { id: true } });
-      if (!approver) return formProblem("Choose a person in your organisation", values, { lawfulBasisApprovedById: ["Choose a person in your organisation"] });
+      if (!approver) return formFailure(values, "Choose a person in your organisation", { lawfulBasisApprovedById: ["Choose a person in your organisation"] });
     }
     const latest = await tx.consentRecord.findFirst({
       where: { caseId },

@@ -8,7 +8,8 @@ import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied } from "./case-transaction";
 import { createOnce } from "./create-once";
-import { formProblem, invalid, refused } from "./form-failure";
+import { formFailure, invalid } from "@/lib/forms/failures";
+import { refused } from "@/lib/cases/case-transaction";
 import { outcomeSchema } from "./schemas";
 
 export type OutcomeValues = {
@@ -34,8 +35,16 @@ export async function recordOutcome(
   const input = parsed.data;
 
   const outcomeId = randomUUID();
-  return createOnce(
-    () => db.outcome.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } }),
+  const result = await createOnce(
+    {
+      table: "Outcome",
+      actorId: actor.userId,
+      values,
+      saved: async () => {
+        const saved = await db.outcome.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, recordedById: true } });
+        return saved && { id: saved.id, savedById: saved.recordedById };
+      },
+    },
     async () => {
       const result = await inCaseTransaction(
         actor,
@@ -48,7 +57,7 @@ export async function recordOutcome(
             select: { id: true },
           });
           if (!type)
-            return formProblem("Choose an outcome from the list", values, {
+            return formFailure(values, "Choose an outcome from the list", {
               outcomeTypeId: ["Choose an outcome from the list"],
             });
           await tx.outcome.create({
@@ -68,4 +77,5 @@ export async function recordOutcome(
       return isDenied(result) ? refused(result, values) : result;
     },
   );
+  return result.ok ? { ok: true } : result;
 }

@@ -1,7 +1,10 @@
 // Validation for the shared-case forms; the same messages appear in the error summary and at
 // each field.
 import { z } from "zod";
+import { uuid } from "@/lib/domain/uuid";
 import { dateFromParts } from "@/lib/forms/date-parts";
+import { formExpired } from "@/lib/forms/failures";
+import { text } from "@/lib/forms/text";
 import {
   ActionStatus,
   CaseStatus,
@@ -16,24 +19,17 @@ import {
 } from "@/lib/generated/prisma/enums";
 
 export const maxNoteLength = 5000;
-const uuid = (message: string) => z.uuid(message);
-const requestId = z.uuid("The form has expired: reload the page and try again");
+const requestId = uuid(formExpired);
 const optionalUuid = z
   .string()
   .transform((v) => v || null)
-  .pipe(z.uuid("Choose from the list").nullable());
+  .pipe(uuid().nullable());
 
-const text = (label: string, max: number, required = true) =>
-  required
-    ? z.string().trim().min(1, `Enter ${label}`).max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`)
-    : z.string().trim().max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`);
-
-function capitalise(label: string) {
-  const bare = label.replace(/^(a|an|the) /, "");
-  return bare.charAt(0).toUpperCase() + bare.slice(1);
-}
-
-const themeIds = z.array(z.uuid()).min(1, "Choose at least one theme").max(12, "Choose at most 12 themes");
+/** Chosen themes; a repeated value (a tampered or double-posted form) counts once. */
+const themeIds = z
+  .array(uuid("Choose themes from the list"))
+  .transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))])
+  .pipe(z.array(z.string()).min(1, "Choose at least one theme").max(12, "Choose at most 12 themes"));
 
 const consentFields = {
   consentStatus: z.enum([ConsentStatus.GIVEN, ConsentStatus.REFUSED, ConsentStatus.NOT_YET_ASKED, ConsentStatus.WITHDRAWN], {

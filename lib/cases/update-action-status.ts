@@ -4,7 +4,8 @@ import type { AccessActor } from "@/lib/access/case-policy";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied } from "./case-transaction";
-import { formProblem, invalid, refused } from "./form-failure";
+import { formFailure, invalid } from "@/lib/forms/failures";
+import { refused } from "@/lib/cases/case-transaction";
 import { actionStatusSchema } from "./schemas";
 
 export type ActionStatusValues = { actionId: string; status: string };
@@ -23,7 +24,7 @@ export async function updateActionStatus(
       where: { id: actionId, caseId },
       data: { status, completedAt: status === "DONE" ? new Date() : null },
     });
-    return updated.count === 1 ? { ok: true as const } : formProblem("That action is not on this case", values);
+    return updated.count === 1 ? { ok: true as const } : formFailure(values, "That action is not on this case");
   });
   return isDenied(result) ? refused(result, values) : result;
 }

@@ -9,7 +9,8 @@ import type { ConflictChange, FormFailure } from "@/lib/forms/form-state";
 import { textOf, textsOf } from "@/lib/forms/form-values";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
 import { inCaseTransaction, isDenied } from "./case-transaction";
-import { formProblem, invalid, refused } from "./form-failure";
+import { formFailure, invalid } from "@/lib/forms/failures";
+import { refused } from "@/lib/cases/case-transaction";
 import { caseDetailsSchema } from "./schemas";
 
 export type CaseDetailsValues = { riskLevel: string; summary: string; themeIds: string[]; version: string };
@@ -50,7 +51,7 @@ export async function updateCaseDetails(
   const input = parsed.data;
   const result = await inCaseTransaction(actor, caseId, "edit", { details: { fields: ["riskLevel", "summary", "themes"] } }, async (tx) => {
     const themes = await tx.theme.count({ where: { id: { in: input.themeIds }, active: true } });
-    if (themes !== input.themeIds.length) return formProblem("Choose themes from the list", values, { themeIds: ["Choose themes from the list"] });
+    if (themes !== input.themeIds.length) return formFailure(values, "Choose themes from the list", { themeIds: ["Choose themes from the list"] });
     const updated = await tx.sharedCase.updateMany({
       where: { id: caseId, version: input.version },
       data: { riskLevel: input.riskLevel, summary: input.summary || null, version: { increment: 1 } },
@@ -58,7 +59,7 @@ export async function updateCaseDetails(
     if (updated.count === 0) {
       const current = await tx.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } });
       return {
-        ...formProblem(conflictMessage, { ...values, version: String(current.version) }),
+        ...formFailure({ ...values, version: String(current.version) }, conflictMessage),
         conflict: await whatChanged(tx, caseId, values),
       };
     }

@@ -23,6 +23,7 @@ import type { DashboardFilters, LedPlacesOverview, PlaceDashboard, PlaceRef, The
 import { localityBySlug, neighbourhoodBySlug, partnershipId, type LocalityEntry, type PlaceDirectory } from "./place-directory";
 import { figureData, readFigures, readPlaces, readSummaries, type FigureRows } from "./read-summaries";
 import { themeKeyFor, type SummaryReadParams } from "./summary-sql";
+import { isUuid } from "@/lib/domain/uuid";
 
 export type PlaceTarget = { locality?: string; neighbourhood?: string };
 
@@ -71,7 +72,7 @@ function protectedFigures(
  * case it is not a theme the figures are read again for all themes.
  */
 async function readFor(query: DashboardQuery, localitySlugs: string[] | null, now: Date) {
-  const asked = query.theme && /^[0-9a-f-]{36}$/i.test(query.theme) ? query.theme : null;
+  const asked = query.theme && isUuid(query.theme) ? query.theme : null;
   const period = dashboardFilters(query, [], now).period;
   const read = await readSummaries(readParams({ period, themeId: asked }, localitySlugs, now));
   const themes = themeChoices(read.categories);

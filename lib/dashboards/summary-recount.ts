@@ -4,6 +4,8 @@
 // shares with them only the definitions of a month, a duration bucket and a position.
 // Each row it returns is one summary cell whose stored value differs from the recount.
 
+import { isUuid } from "@/lib/domain/uuid";
+
 const allCasesKey = "'00000000-0000-0000-0000-000000000000'::uuid";
 
 // `where` narrows the recount to some neighbourhoods (a SQL condition on "neighbourhoodId").
@@ -118,7 +120,7 @@ export const recountSettingsSql = "SET LOCAL work_mem = '256MB'";
  * every neighbourhood or those of one locality (its id, already checked to be a uuid).
  */
 export function summaryMismatchesSqlFor(localityId?: string): string {
-  if (localityId && !/^[0-9a-f-]{36}$/i.test(localityId)) throw new Error("A locality id is a uuid");
+  if (localityId && !isUuid(localityId)) throw new Error("A locality id is a uuid");
   const where = localityId ? `"neighbourhoodId" IN (SELECT id FROM "Neighbourhood" WHERE "localityId" = '${localityId}'::uuid)` : "true";
   return `
   WITH ${expected(where)},

@@ -1,7 +1,6 @@
 // Records a new person. Likely duplicates the worker may see are offered first, with the reason
 // they matched; the worker creates a new person only after confirming it is someone else.
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { hasPermission } from "@/lib/auth/roles";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -9,7 +8,10 @@ import { db } from "@/lib/db";
 import { duplicateReasons, searchNameOf } from "@/lib/domain/person-matching";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FieldErrors } from "@/lib/forms/form-state";
-import { isUniqueViolation, textOf } from "@/lib/forms/form-values";
+import { textOf } from "@/lib/forms/form-values";
+import { formExpired, formFailure, invalid } from "@/lib/forms/failures";
+import { createOnce } from "@/lib/cases/create-once";
+import type { Tx } from "@/lib/db/create-client";
 import { loadPeople, type PersonSummary } from "./queries";
 import { personSchema, type PersonInput } from "./schemas";
 
@@ -28,7 +30,7 @@ export type CreatePersonResult =
   | { ok: true; personId: string }
   | { ok: false; fieldErrors: FieldErrors; formError?: string; values: PersonValues; duplicates?: (PersonSummary & { reasons: string[] })[] };
 
-function valuesOf(formData: FormData): PersonValues {
+export function personValuesOf(formData: FormData): PersonValues {
   return {
     givenName: textOf(formData, "givenName"),
     familyName: textOf(formData, "familyName"),
@@ -53,41 +55,61 @@ async function likelyDuplicates(actor: Actor, input: PersonInput) {
     .filter((p) => p.reasons.length > 0);
 }
 
-async function householdFor(input: PersonInput) {
+/**
+ * The household at the person's address, joined or created in the person's transaction, so a
+ * household never exists without the person who brought it, and both are audited together.
+ */
+async function householdFor(tx: Tx, actor: Actor, input: PersonInput): Promise<string | null> {
   if (!input.addressLine1 || !input.postcode) return null;
-  const existing = await db.household.findFirst({
+  const existing = await tx.household.findFirst({
     where: { postcode: input.postcode, addressLine1: { equals: input.addressLine1, mode: "insensitive" } },
     select: { id: true },
   });
-  if (existing) return existing.id;
-  const created = await db.household.create({
-    data: { addressLine1: input.addressLine1, town: input.town ?? "", postcode: input.postcode },
-    select: { id: true },
+  const household =
+    existing ??
+    (await tx.household.create({
+      data: { addressLine1: input.addressLine1, town: input.town ?? "", postcode: input.postcode },
+      select: { id: true },
+    }));
+  await writeAuditEvent(tx, {
+    actor: auditActorOf(actor),
+    action: existing ? "household.join" : "household.create",
+    recordType: "Household",
+    recordId: household.id,
+    reasons: [existing ? "a new person recorded at the household's address" : "a new person recorded at an address with no household yet"],
   });
-  return created.id;
+  return household.id;
 }
 
 export async function createPerson(actor: Actor, formData: FormData): Promise<CreatePersonResult> {
-  const values = valuesOf(formData);
+  const values = personValuesOf(formData);
   if (!hasPermission(actor.roles, "cases.work")) {
-    return { ok: false, fieldErrors: {}, formError: "Only frontline workers can record people", values };
+    return formFailure(values, "Only frontline workers can record people");
   }
   const parsed = personSchema.safeParse({ ...values, confirmedNotDuplicate: textOf(formData, "confirmedNotDuplicate") === "yes" });
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
 
-  const replay = await db.person.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } });
-  if (replay?.createdById === actor.userId) return { ok: true, personId: replay.id };
+  const request = {
+    table: "Person",
+    actorId: actor.userId,
+    values,
+    saved: async () => {
+      const saved = await db.person.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } });
+      return saved && { id: saved.id, savedById: saved.createdById };
+    },
+  };
+  const replay = await request.saved();
+  if (replay) return replay.savedById === actor.userId ? { ok: true, personId: replay.id } : formFailure(values, formExpired);
 
   if (!input.confirmedNotDuplicate) {
     const duplicates = await likelyDuplicates(actor, input);
     if (duplicates.length > 0) return { ok: false, fieldErrors: {}, values, duplicates };
   }
 
-  const householdId = await householdFor(input);
-  try {
-    const person = await db.$transaction(async (tx) => {
-      const created = await tx.person.create({
+  const created = await createOnce(request, () =>
+    db.$transaction(async (tx) => {
+      const person = await tx.person.create({
         data: {
           givenName: input.givenName,
           familyName: input.familyName,
@@ -97,7 +119,7 @@ export async function createPerson(actor: Actor, formData: FormData): Promise<Cr
           addressLine1: input.addressLine1,
           town: input.town,
           postcode: input.postcode,
-          householdId,
+          householdId: await householdFor(tx, actor, input),
           createdById: actor.userId,
           clientRequestId: input.clientRequestId,
         },
@@ -107,17 +129,12 @@ export async function createPerson(actor: Actor, formData: FormData): Promise<Cr
         actor: auditActorOf(actor),
         action: "person.create",
         recordType: "Person",
-        recordId: created.id,
+        recordId: person.id,
         reasons: ["frontline worker recording a new person"],
         details: { confirmedNotDuplicate: input.confirmedNotDuplicate },
       });
-      return created;
-    });
-    return { ok: true, personId: person.id };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // The same form arrived twice at once: the first submission won.
-    const winner = await db.person.findUniqueOrThrow({ where: { clientRequestId: input.clientRequestId }, select: { id: true } });
-    return { ok: true, personId: winner.id };
-  }
+      return { ok: true as const, id: person.id };
+    }),
+  );
+  return created.ok ? { ok: true, personId: created.id } : created;
 }

@@ -7,6 +7,7 @@ import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { formatCaseReference } from "@/lib/domain/case-reference";
+import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { parseSearchTerms, type SearchTerms } from "./search-terms";
@@ -87,7 +88,7 @@ export async function searchPeople(actor: AccessActor, text: string) {
 
 /** One person the actor may see (for opening a case), or null. */
 export async function getVisiblePerson(actor: AccessActor, personId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(personId)) return null;
+  if (!isUuid(personId)) return null;
   const [person] = await loadPeople(actor, { id: personId }, 1);
   return person ?? null;
 }

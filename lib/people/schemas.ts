@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { nhsNumberProblem, normaliseNhsNumber } from "@/lib/domain/nhs-number";
 import { normalisePostcode } from "@/lib/domain/postcode";
+import { uuid } from "@/lib/domain/uuid";
 import { dateFromParts } from "@/lib/forms/date-parts";
+import { formExpired } from "@/lib/forms/failures";
 
 const optionalText = (label: string, max: number) =>
   z
@@ -50,7 +52,7 @@ export const personSchema = z.object({
       return postcode;
     }),
   confirmedNotDuplicate: z.boolean(),
-  clientRequestId: z.uuid("The form has expired: reload the page and try again"),
+  clientRequestId: uuid(formExpired),
 });
 
 export type PersonInput = z.infer<typeof personSchema>;

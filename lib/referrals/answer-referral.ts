@@ -5,18 +5,20 @@ import "server-only";
 import { z } from "zod";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { inCaseTransaction, isDenied } from "@/lib/cases/case-transaction";
-import { formProblem, invalid, refused } from "@/lib/cases/form-failure";
+import { formFailure, invalid } from "@/lib/forms/failures";
+import { refused } from "@/lib/cases/case-transaction";
 import { db } from "@/lib/db";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { declineSchema } from "./schemas";
+import { isUuid } from "@/lib/domain/uuid";
 
 export type DeclineValues = { declineReason: string; responseComment: string };
 
 const alreadyAnswered = "This referral has already been answered or withdrawn.";
 
 async function referralCase(referralId: string) {
-  if (!z.uuid().safeParse(referralId).success) return null;
+  if (!isUuid(referralId)) return null;
   return db.referral.findUnique({ where: { id: referralId }, select: { caseId: true } });
 }
 
@@ -29,7 +31,7 @@ export async function acceptReferral(actor: AccessActor, referralId: string): Pr
       where: { id: referralId, toOrganisationId: actor.organisation.id, status: "PENDING" },
       data: { status: "ACCEPTED", respondedAt: now, respondedById: actor.userId },
     });
-    if (answered.count === 0) return formProblem(alreadyAnswered, {});
+    if (answered.count === 0) return formFailure({}, alreadyAnswered);
     const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { sentById: true } });
     await tx.caseInvolvement.upsert({
       where: { caseId_organisationId: { caseId, organisationId: actor.organisation.id } },
@@ -58,7 +60,7 @@ export async function declineReferral(actor: AccessActor, referralId: string, fo
       where: { id: referralId, toOrganisationId: actor.organisation.id, status: "PENDING" },
       data: { status: "DECLINED", ...parsed.data, respondedAt: new Date(), respondedById: actor.userId },
     });
-    if (answered.count === 0) return formProblem(alreadyAnswered, values);
+    if (answered.count === 0) return formFailure(values, alreadyAnswered);
     const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { sentById: true } });
     await tx.notification.create({ data: { kind: "REFERRAL_DECLINED", userId: referral.sentById, caseId, referralId } });
     return { ok: true as const };
@@ -75,7 +77,7 @@ export async function withdrawReferral(actor: AccessActor, referralId: string): 
       where: { id: referralId, fromOrganisationId: actor.organisation.id, status: "PENDING" },
       data: { status: "WITHDRAWN" },
     });
-    if (withdrawn.count === 0) return formProblem(alreadyAnswered, {});
+    if (withdrawn.count === 0) return formFailure({}, alreadyAnswered);
     const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { toOrganisationId: true } });
     await tx.notification.create({ data: { kind: "REFERRAL_WITHDRAWN", organisationId: referral.toOrganisationId, caseId, referralId } });
     return { ok: true as const };

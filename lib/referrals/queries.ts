@@ -5,9 +5,10 @@ import { z } from "zod";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/domain/uuid";
 
 export async function getReferralSummary(actor: AccessActor, referralId: string) {
-  if (!z.uuid().safeParse(referralId).success) return null;
+  if (!isUuid(referralId)) return null;
   const found = await db.referral.findUnique({ where: { id: referralId }, select: { caseId: true, toOrganisationId: true, fromOrganisationId: true } });
   const concerned = found && [found.toOrganisationId, found.fromOrganisationId].includes(actor.organisation.id);
   const authorisation = await authorizeCase(db, actor, concerned ? found.caseId : referralId, "viewReferralSummary", {

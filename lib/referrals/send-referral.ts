@@ -7,7 +7,8 @@ import { agreementInForceWhere } from "@/lib/access/agreements-in-force";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { inCaseTransaction, isDenied } from "@/lib/cases/case-transaction";
 import { createOnce } from "@/lib/cases/create-once";
-import { formProblem, invalid, refused } from "@/lib/cases/form-failure";
+import { formFailure, invalid } from "@/lib/forms/failures";
+import { refused } from "@/lib/cases/case-transaction";
 import { referralSchema } from "@/lib/cases/schemas";
 import { db } from "@/lib/db";
 import type { FormFailure } from "@/lib/forms/form-state";
@@ -38,11 +39,19 @@ export async function sendReferral(
   const parsed = referralSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
-  const problem = (message: string, field = "toOrganisationId") => formProblem(message, values, { [field]: [message] });
+  const problem = (message: string, field = "toOrganisationId") => formFailure(values, message, { [field]: [message] });
 
   const referralId = randomUUID();
-  return createOnce(
-    () => db.referral.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true } }),
+  const result = await createOnce(
+    {
+      table: "Referral",
+      actorId: actor.userId,
+      values,
+      saved: async () => {
+        const saved = await db.referral.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, sentById: true } });
+        return saved && { id: saved.id, savedById: saved.sentById };
+      },
+    },
     async () => {
       const result = await inCaseTransaction(
         actor,
@@ -107,4 +116,5 @@ export async function sendReferral(
       return isDenied(result) ? refused(result, values) : result;
     },
   );
+  return result.ok ? { ok: true } : result;
 }

@@ -1,6 +1,6 @@
 // Information-sharing agreements: one per locality covering every theme (so case sharing in the
 // demo is lawful), a GM-wide health and justice one, and one each expired, draft and ended.
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 import type { AgreementStatus, LawfulBasis, Prisma } from "@/lib/generated/prisma/client";
 import { required } from "./collections";
 import type { Geography } from "./geography";
@@ -44,7 +44,7 @@ function drafts(
   geography: Geography,
   organisations: readonly SeedOrganisation[],
 ): AgreementDraft[] {
-  const today = startOfUtcDay(now);
+  const today = londonDayOf(now);
   const byName = new Map(organisations.map((o) => [o.name, o]));
   const named = (...names: string[]) => names.map((name) => required(byName, name, "organisation"));
   const active = organisations.filter((o) => o.status === "ACTIVE" && isCasePartner(o));

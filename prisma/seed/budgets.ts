@@ -1,6 +1,6 @@
 // Pooled budgets: one per neighbourhood for each financial year the case window touches, with
 // contributions from two to five partners and spend on interventions for cases.
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 import type { InterventionType, Prisma } from "@/lib/generated/prisma/client";
 import type { SeedCase } from "./cases";
 import { CASE_WINDOW_DAYS } from "./cases";
@@ -106,7 +106,7 @@ export function buildBudgets(
   cases: readonly SeedCase[],
   workforce: Workforce,
 ): Budgets {
-  const today = startOfUtcDay(now);
+  const today = londonDayOf(now);
   const result: Budgets = { budgets: [], contributions: [], spends: [] };
   const budgetIdOf = new Map<string, string>();
   const firstYear = financialYearOf(addDays(now, -CASE_WINDOW_DAYS));

@@ -1,6 +1,6 @@
 // Agreed actions on each demo case: who does what by when. Closed cases' actions are done or
 // cancelled; on open cases some have slipped past their due date (overdue work is visible).
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 import type { ActionStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { SeedCase } from "./cases";
 import type { SeedInvolvement } from "./case-team";
@@ -73,7 +73,7 @@ export function actionsFor(
   c: SeedCase,
   team: readonly SeedInvolvement[],
 ): Prisma.CaseActionCreateManyInput[] {
-  const today = startOfUtcDay(now);
+  const today = londonDayOf(now);
   const from = c.activatedAt ?? c.openedAt;
   const count = daysBetween(from, c.endAt) < 1 ? 1 : rng.int(1, 4);
   // Actions are agreed early on a closed case; on a live one the plan is kept current.
@@ -83,7 +83,7 @@ export function actionsFor(
       : [latest(from, addDays(c.endAt, -75)), c.endAt];
   return Array.from({ length: count }, () => {
     const createdAt = rng.workingTimeBetween(window[0], window[1]);
-    const dueOn = startOfUtcDay(addDays(createdAt, rng.int(7, 42)));
+    const dueOn = londonDayOf(addDays(createdAt, rng.int(7, 42)));
     const status = statusOf(rng, c, dueOn, today);
     const present = team.filter((inv) => inv.joinedAt <= createdAt);
     const assignee = rng.pick(present.length ? present : team);

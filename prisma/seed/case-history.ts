@@ -1,6 +1,6 @@
 // Each demo case's status history (consistent with where the case is now) and its consent and
 // lawful-basis records (the newest one is in force).
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 import { canMoveTo } from "@/lib/domain/case-status";
 import type { CaseStatus, ClosureReason, ConsentStatus, LawfulBasis, Prisma } from "@/lib/generated/prisma/client";
 import type { SeedCase } from "./cases";
@@ -96,7 +96,7 @@ export function consentRecordsFor(
       id: rng.uuid(),
       caseId: c.id,
       status,
-      decidedOn: status === "NOT_YET_ASKED" ? null : startOfUtcDay(at),
+      decidedOn: status === "NOT_YET_ASKED" ? null : londonDayOf(at),
       scope: status === "GIVEN" ? rng.pick(consentScopes) : null,
       recordedById: c.leadProfessional.id,
       recordedAt: at,

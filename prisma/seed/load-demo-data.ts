@@ -1,5 +1,5 @@
 // Loads the deterministic Greater Manchester demo data into an empty, migrated database.
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/create-client";
 import { buildDemoDataset } from "./build-demo-dataset";
@@ -17,7 +17,7 @@ export interface LoadDemoDataOptions {
 
 /** Loads the demo data and returns the number of rows written per table. */
 export async function loadDemoData(db: Db, options: LoadDemoDataOptions = {}): Promise<Record<string, number>> {
-  const now = options.now ?? startOfUtcDay(new Date());
+  const now = options.now ?? londonDayOf(new Date());
   const log = options.log ?? (() => {});
   // One hash for every demo user: argon2id is slow on purpose, and hashing the same password
   // for a few hundred users would take about a minute for nothing.

@@ -1,6 +1,6 @@
 // The partner organisations of the demo partnership: real Greater Manchester names, covering
 // every OrganisationType, with the localities each serves (kept in code, not in the database).
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 import type { OrganisationStatus, OrganisationType, Prisma } from "@/lib/generated/prisma/client";
 import { allLocalityNames, type LocalityName } from "./localities";
 import { addDays, type Rng } from "./random";
@@ -210,7 +210,7 @@ function slugOf(name: string): string {
 }
 
 export function buildOrganisations(rng: Rng, now: Date): SeedOrganisation[] {
-  const today = startOfUtcDay(now);
+  const today = londonDayOf(now);
   return organisationSpecs.map((spec) => {
     const status = spec.status ?? "ACTIVE";
     // Members joined before their sharing agreements started (≥ 3 years ago), so every date in

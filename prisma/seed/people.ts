@@ -1,6 +1,6 @@
 // The subjects of demo cases: made-up people (British names, dates of birth, NHS numbers from the
 // test range, addresses whose postcodes come from PostcodeWard) and some households.
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SeedCase } from "./cases";
 import { searchNameOf } from "@/lib/domain/person-matching";
@@ -56,7 +56,7 @@ export function buildPeople(rng: Rng, cases: readonly SeedCase[], postcodes: Pos
     return id;
   }
   const birthDate = (c: SeedCase, minAge: number, maxAge: number) =>
-    startOfUtcDay(addDays(c.openedAt, -rng.float(minAge, maxAge + 1) * YEAR_DAYS));
+    londonDayOf(addDays(c.openedAt, -rng.float(minAge, maxAge + 1) * YEAR_DAYS));
 
   for (const c of cases) {
     // Now and then someone comes back to the team after an earlier case closed.

@@ -2,7 +2,7 @@
 // mulberry32 (public domain, Tommy Ettinger) is tiny, fast and good enough for illustrative data;
 // it is not for anything secret.
 
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -98,7 +98,7 @@ export class Rng {
 
   /** A @db.Date value (UTC midnight) uniformly between `from` and `to`. */
   dayBetween(from: Date, to: Date): Date {
-    return startOfUtcDay(this.dateBetween(from, to));
+    return londonDayOf(this.dateBetween(from, to));
   }
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { agreementDisplayStatus, daysUntilEnd } from "@/lib/admin/agreements/agreement-status";
-import { addDays, startOfLondonDay } from "@/lib/admin/audit/london-day";
-import { formatDateTime } from "@/lib/admin/format-date-time";
+import { addDays, startOfLondonDay } from "@/lib/domain/london-time";
+import { formatDateTime } from "@/lib/domain/london-time";
 import { canChangeMembership, endsSessions, membershipChangesFrom } from "@/lib/admin/organisations/status-rules";
 import { hashPasswordToken, newPasswordToken, setPasswordPath } from "@/lib/admin/password-tokens";
-import { optionalDateFromParts } from "@/lib/admin/optional-date";
+import { optionalDateFromParts } from "@/lib/forms/date-parts";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 

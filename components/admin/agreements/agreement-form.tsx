@@ -12,7 +12,7 @@ import type { createAgreementAction, updateAgreementAction } from "@/lib/admin/a
 import type { AgreementFormOptions } from "@/lib/admin/agreements/queries";
 import type { AgreementInput } from "@/lib/admin/agreements/schemas";
 import { lawfulBasisLabels } from "@/lib/admin/labels";
-import { useAdminForm } from "../use-admin-form";
+import { useForm } from "@/components/ui/use-form";
 
 const fieldOrder = ["title", "purpose", "lawfulBasis", "partyIds", "themeIds", "startsOn", "endsOn", "reviewOn", "status"];
 const lawfulBasisOptions = Object.entries(lawfulBasisLabels).map(([value, label]) => ({ value, label }));
@@ -30,8 +30,8 @@ export function AgreementForm({
   canBeDraft: boolean;
   submitLabel: string;
 }) {
-  const form = useAdminForm(action as typeof createAgreementAction, fieldOrder);
-  const values = form.typed ?? initial;
+  const form = useForm(action as typeof createAgreementAction, fieldOrder);
+  const values = form.values ?? initial;
   return (
     <>
       <ErrorSummary items={form.summary} />

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AgreementRow } from "@/lib/admin/agreements/queries";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { AgreementStatusTag } from "../status-tags";
 
 export function AgreementTable({ caption, agreements }: { caption: string; agreements: AgreementRow[] }) {

@@ -4,10 +4,10 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import type { endAgreementAction } from "@/lib/admin/agreements/actions";
-import { useAdminForm } from "../use-admin-form";
+import { useForm } from "@/components/ui/use-form";
 
 export function EndAgreementForm({ action, agreementId }: { action: typeof endAgreementAction; agreementId: string }) {
-  const form = useAdminForm(action, ["reason"]);
+  const form = useForm(action, ["reason"]);
   return (
     <>
       <ErrorSummary items={form.summary} />
@@ -19,7 +19,7 @@ export function EndAgreementForm({ action, agreementId }: { action: typeof endAg
           label="Why is the agreement ending?"
           hint="This is kept in the audit trail."
           rows={3}
-          defaultValue={form.typed?.reason ?? ""}
+          defaultValue={form.values?.reason ?? ""}
           error={form.error("reason")}
         />
         <Button type="submit" variant="warning" disabled={form.pending}>

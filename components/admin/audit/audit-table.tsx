@@ -2,7 +2,7 @@
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import type { AuditRow } from "@/lib/admin/audit/queries";
-import { formatDateTime } from "@/lib/admin/format-date-time";
+import { formatDateTime } from "@/lib/domain/london-time";
 
 export function AuditTable({ caption, rows }: { caption: string; rows: AuditRow[] }) {
   return (

@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import type { saveLocalityAction } from "@/lib/admin/geography/actions";
 import type { LocalityInput } from "@/lib/admin/geography/schemas";
-import { useAdminForm } from "../use-admin-form";
+import { useForm } from "@/components/ui/use-form";
 
 export function LocalityForm({
   action,
@@ -16,8 +16,8 @@ export function LocalityForm({
   mode: "create" | "update";
   initial: LocalityInput;
 }) {
-  const form = useAdminForm(action, ["code", "name"]);
-  const values = form.typed ?? initial;
+  const form = useForm(action, ["code", "name"]);
+  const values = form.values ?? initial;
   return (
     <>
       <ErrorSummary items={form.summary} />

@@ -9,7 +9,7 @@ import type { createNeighbourhoodAction, updateNeighbourhoodAction } from "@/lib
 import type { WardChoice } from "@/lib/admin/geography/queries";
 import type { NeighbourhoodInput } from "@/lib/admin/geography/schemas";
 import { neighbourhoodPopulationRange } from "@/lib/domain/population";
-import { useAdminForm } from "../use-admin-form";
+import { useForm } from "@/components/ui/use-form";
 
 type Initial = NeighbourhoodInput & { updatedAt?: string };
 
@@ -24,8 +24,8 @@ export function NeighbourhoodForm({
   wards: WardChoice[];
   submitLabel: string;
 }) {
-  const form = useAdminForm(action as typeof createNeighbourhoodAction, ["code", "name", "population", "wardCodes"]);
-  const values = form.typed ?? initial;
+  const form = useForm(action as typeof createNeighbourhoodAction, ["code", "name", "population", "wardCodes"]);
+  const values = form.values ?? initial;
   const { min, max } = neighbourhoodPopulationRange;
   return (
     <>

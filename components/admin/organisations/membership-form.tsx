@@ -6,7 +6,7 @@ import { DateField } from "@/components/ui/date-field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea } from "@/components/ui/text-area";
 import type { DatePartsInput } from "@/lib/forms/date-parts";
-import { useAdminForm, type FormAction } from "../use-admin-form";
+import { useForm, type FormAction } from "@/components/ui/use-form";
 
 type Change = "activate" | "suspend" | "reinstate" | "leave";
 type Values = { id?: string; joinedOn?: DatePartsInput; reason?: string; leftOn?: DatePartsInput };
@@ -25,8 +25,8 @@ export function MembershipForm({
   submitLabel: string;
   today: DatePartsInput;
 }) {
-  const form = useAdminForm(action, ["joinedOn", "reason", "leftOn"]);
-  const typed = form.typed;
+  const form = useForm(action, ["joinedOn", "reason", "leftOn"]);
+  const typed = form.values;
   return (
     <>
       <ErrorSummary items={form.summary} />

@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { organisationTypeLabels } from "@/lib/domain/labels";
-import { useAdminForm, type FormAction } from "../use-admin-form";
+import { useForm, type FormAction } from "@/components/ui/use-form";
 
 type Values = { id: string; name: string; type: string; updatedAt?: string };
 
@@ -20,8 +20,8 @@ export function OrganisationForm<V extends Values>({
   initial: V;
   submitLabel: string;
 }) {
-  const form = useAdminForm(action, ["name", "type"]);
-  const values = form.typed ?? initial;
+  const form = useForm(action, ["name", "type"]);
+  const values = form.values ?? initial;
   return (
     <>
       <ErrorSummary items={form.summary} />

@@ -4,10 +4,10 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import type { addTeamMemberAction } from "@/lib/admin/teams/actions";
-import { useAdminForm } from "../use-admin-form";
+import { useForm } from "@/components/ui/use-form";
 
 export function AddMemberForm({ action, teamId }: { action: typeof addTeamMemberAction; teamId: string }) {
-  const form = useAdminForm(action, ["email", "roleInTeam"]);
+  const form = useForm(action, ["email", "roleInTeam"]);
   return (
     <>
       <ErrorSummary items={form.summary} />
@@ -21,7 +21,7 @@ export function AddMemberForm({ action, teamId }: { action: typeof addTeamMember
           hint="They can work for any member organisation"
           spellCheck={false}
           autoComplete="off"
-          defaultValue={form.typed?.email ?? ""}
+          defaultValue={form.values?.email ?? ""}
           error={form.error("email")}
         />
         <TextField
@@ -29,7 +29,7 @@ export function AddMemberForm({ action, teamId }: { action: typeof addTeamMember
           name="roleInTeam"
           label="Role in the team (optional)"
           hint="For example, Team leader, or their job title if it says enough"
-          defaultValue={form.typed?.roleInTeam ?? ""}
+          defaultValue={form.values?.roleInTeam ?? ""}
           error={form.error("roleInTeam")}
         />
         <Button type="submit" variant="secondary" disabled={form.pending}>

@@ -7,7 +7,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { createTeamAction, updateTeamAction } from "@/lib/admin/teams/actions";
 import type { TeamInput } from "@/lib/admin/teams/schemas";
-import { useAdminForm } from "../use-admin-form";
+import { useForm } from "@/components/ui/use-form";
 
 export function TeamForm({
   action,
@@ -20,8 +20,8 @@ export function TeamForm({
   neighbourhoods: { value: string; label: string }[];
   submitLabel: string;
 }) {
-  const form = useAdminForm(action as typeof createTeamAction, ["name", "neighbourhoodId", "baseAddress"]);
-  const values = form.typed ?? initial;
+  const form = useForm(action as typeof createTeamAction, ["name", "neighbourhoodId", "baseAddress"]);
+  const values = form.values ?? initial;
   return (
     <>
       <ErrorSummary items={form.summary} />

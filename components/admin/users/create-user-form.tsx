@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { createUserAction } from "@/lib/admin/users/actions";
 import type { LeadAreaOptions } from "@/lib/admin/users/queries";
-import { errorSummaryItems } from "@/lib/forms/error-summary-items";
+import { formFeedback } from "@/lib/forms/form-feedback";
 import { RoleFields } from "./role-fields";
 import { SetPasswordLink } from "./set-password-link";
 
@@ -48,12 +48,10 @@ export function CreateUserForm({
       </>
     );
   }
-  const failed = state && !state.ok ? state : null;
-  const error = (field: string) => failed?.fieldErrors[field]?.[0];
-  const typed = failed?.values;
+  const { error, summary, values: typed } = formFeedback(state, fieldOrder);
   return (
     <>
-      <ErrorSummary items={failed ? errorSummaryItems(failed.fieldErrors, fieldOrder, failed.formError) : []} />
+      <ErrorSummary items={summary} />
       <form action={formAction} noValidate className="max-w-3xl">
         <input type="hidden" name="id" value={id} />
         <TextField id="name" name="name" label="Full name" autoComplete="off" defaultValue={typed?.name ?? ""} error={error("name")} />

@@ -5,11 +5,11 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
 import type { updateUserAction } from "@/lib/admin/users/actions";
 import type { EditUserInput } from "@/lib/admin/users/schemas";
-import { useAdminForm } from "../use-admin-form";
+import { useForm } from "@/components/ui/use-form";
 
 export function EditUserForm({ action, initial }: { action: typeof updateUserAction; initial: EditUserInput }) {
-  const form = useAdminForm(action, ["name", "email", "jobTitle"]);
-  const values = form.typed ?? initial;
+  const form = useForm(action, ["name", "email", "jobTitle"]);
+  const values = form.values ?? initial;
   return (
     <>
       <ErrorSummary items={form.summary} />

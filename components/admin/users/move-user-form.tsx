@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
 import type { moveUserAction } from "@/lib/admin/users/actions";
-import { useAdminForm } from "../use-admin-form";
+import { useForm } from "@/components/ui/use-form";
 
 export function MoveUserForm({
   action,
@@ -15,7 +15,7 @@ export function MoveUserForm({
   userId: string;
   organisations: { value: string; label: string }[];
 }) {
-  const form = useAdminForm(action, ["organisationId"]);
+  const form = useForm(action, ["organisationId"]);
   return (
     <>
       <ErrorSummary items={form.summary} />
@@ -27,7 +27,7 @@ export function MoveUserForm({
           label="New organisation"
           options={organisations}
           placeholder="Select an organisation"
-          defaultValue={form.typed?.organisationId ?? ""}
+          defaultValue={form.values?.organisationId ?? ""}
           error={form.error("organisationId")}
         />
         <Button type="submit" disabled={form.pending}>

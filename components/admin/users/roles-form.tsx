@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { changeUserRolesAction } from "@/lib/admin/users/actions";
 import type { LeadAreaOptions } from "@/lib/admin/users/queries";
-import { useAdminForm } from "../use-admin-form";
+import { useForm } from "@/components/ui/use-form";
 import { RoleFields } from "./role-fields";
 
 export function RolesForm({
@@ -20,7 +20,7 @@ export function RolesForm({
   roles: string[];
   leadAreas: string[];
 }) {
-  const form = useAdminForm(action, ["roles", "leadAreas"]);
+  const form = useForm(action, ["roles", "leadAreas"]);
   return (
     <>
       <ErrorSummary items={form.summary} />
@@ -28,8 +28,8 @@ export function RolesForm({
         <input type="hidden" name="id" value={userId} />
         <RoleFields
           areas={areas}
-          roles={form.typed?.roles ?? roles}
-          leadAreas={form.typed?.leadAreas ?? leadAreas}
+          roles={form.values?.roles ?? roles}
+          leadAreas={form.values?.leadAreas ?? leadAreas}
           rolesError={form.error("roles")}
           areasError={form.error("leadAreas")}
         />

@@ -1,12 +1,12 @@
 "use server";
 // The access checker's server action: authenticate, then ask the policy (and audit the check).
 import { requireActor } from "@/lib/auth/actor";
-import { textOf } from "../form-data";
-import type { Failure } from "../form-result";
+import { textOf } from "@/lib/forms/form-values";
+import type { FormFailure } from "@/lib/forms/form-state";
 import { checkAccess, type AccessCheckAnswer } from "./check-access";
 import type { AccessCheckInput } from "./schemas";
 
-export type AccessCheckState = { ok: true; answer: AccessCheckAnswer } | Failure<AccessCheckInput> | null;
+export type AccessCheckState = { ok: true; answer: AccessCheckAnswer } | FormFailure<AccessCheckInput> | null;
 
 export async function checkAccessAction(_previous: AccessCheckState, formData: FormData): Promise<AccessCheckState> {
   const actor = await requireActor("admin.manage");

@@ -1,6 +1,6 @@
 // An agreement's status as people mean it: "expired" is not stored, it is an ACTIVE agreement
 // whose end date has passed (schema.prisma, SharingAgreement). Pure, unit tested.
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf } from "@/lib/domain/london-time";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import type { AgreementDisplayStatus } from "../labels";
 
@@ -9,13 +9,13 @@ export function agreementDisplayStatus(
   today: Date = new Date(),
 ): AgreementDisplayStatus {
   if (agreement.status !== "ACTIVE") return agreement.status;
-  return agreement.endsOn && agreement.endsOn < startOfUtcDay(today) ? "EXPIRED" : "ACTIVE";
+  return agreement.endsOn && agreement.endsOn < londonDayOf(today) ? "EXPIRED" : "ACTIVE";
 }
 
 /** Days from today until the agreement's end date (0 on its last day), or null when open-ended. */
 export function daysUntilEnd(endsOn: Date | null, today: Date = new Date()): number | null {
   if (!endsOn) return null;
-  return Math.round((endsOn.getTime() - startOfUtcDay(today).getTime()) / 86_400_000);
+  return Math.round((endsOn.getTime() - londonDayOf(today).getTime()) / 86_400_000);
 }
 
 export const expiringWithinDays = 60;

@@ -2,7 +2,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { isUuid } from "../ids";
+import { isUuid } from "@/lib/domain/uuid";
 import { assertPermitted } from "../permission";
 import { endingImpact, type PartyImpact } from "./ending-impact";
 

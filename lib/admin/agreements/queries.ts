@@ -3,10 +3,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf, londonToday } from "@/lib/domain/london-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LawfulBasis } from "@/lib/generated/prisma/enums";
-import { isUuid } from "../ids";
+import { isUuid } from "@/lib/domain/uuid";
 import type { AgreementDisplayStatus } from "../labels";
 import { assertPermitted } from "../permission";
 import { agreementDisplayStatus, expiringWithinDays } from "./agreement-status";
@@ -55,7 +55,7 @@ function toRow({ _count, ...a }: RowShape): AgreementRow {
 
 export async function listAgreements(actor: Actor, filters: AgreementFilters): Promise<AgreementRow[]> {
   assertPermitted(actor);
-  const today = startOfUtcDay();
+  const today = londonToday();
   const agreements = await db.sharingAgreement.findMany({
     where: {
       ...statusWhere(filters.status, today),
@@ -72,7 +72,7 @@ export async function listAgreements(actor: Actor, filters: AgreementFilters): P
 /** Agreements in force whose end date falls within the next 60 days, soonest first. */
 export async function agreementsExpiringSoon(actor: Actor, today: Date = new Date()): Promise<AgreementRow[]> {
   assertPermitted(actor);
-  const from = startOfUtcDay(today);
+  const from = londonDayOf(today);
   const until = new Date(from.getTime() + expiringWithinDays * 86_400_000);
   const agreements = await db.sharingAgreement.findMany({
     where: { status: "ACTIVE", endsOn: { gte: from, lte: until } },

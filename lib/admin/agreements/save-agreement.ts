@@ -5,8 +5,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/create-client";
-import { isUniqueViolation } from "../database-errors";
-import { changedSinceOpened, fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
+import { isUniqueViolationOn } from "@/lib/forms/database-errors";
+import { changedSinceOpened, fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
 import { nextAgreementReference } from "./agreement-reference";
 import { agreementSchema, editAgreementSchema, type AgreementData, type AgreementInput, type EditAgreementInput } from "./schemas";
@@ -67,7 +68,7 @@ export async function createAgreement(actor: Actor, input: AgreementInput): Prom
       if (problem) return fieldFailure(input, problem, choiceMessages[problem]);
       return { ok: true, id: data.id };
     } catch (error) {
-      if (!isUniqueViolation(error) || attempt === 2) throw error;
+      if (!isUniqueViolationOn(error, "SharingAgreement", "reference") || attempt === 2) throw error;
     }
   }
   return formFailure(input, "The agreement could not be saved. Try again.");

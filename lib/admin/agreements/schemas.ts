@@ -2,13 +2,14 @@
 import { z } from "zod";
 import { dateFromParts } from "@/lib/forms/date-parts";
 import { LawfulBasis } from "@/lib/generated/prisma/enums";
-import { optionalDateFromParts } from "../optional-date";
+import { optionalDateFromParts } from "@/lib/forms/date-parts";
+import { uuid } from "@/lib/domain/uuid";
 
 const expired = "The form has expired: reload the page and try again";
 
 export const agreementSchema = z
   .object({
-    id: z.uuid(expired),
+    id: uuid(expired),
     title: z.string().trim().min(1, "Enter the agreement's title").max(200, "Title must be 200 characters or fewer"),
     purpose: z
       .string()
@@ -17,8 +18,8 @@ export const agreementSchema = z
       .max(2000, "Purpose must be 2,000 characters or fewer"),
     lawfulBasis: z.string().pipe(z.enum(LawfulBasis, "Select the lawful basis for sharing")),
     status: z.string().pipe(z.enum(["DRAFT", "ACTIVE"], "Select whether the agreement is a draft or in force")),
-    partyIds: z.array(z.uuid("Select organisations from the list")).min(2, "Select at least two organisations"),
-    themeIds: z.array(z.uuid("Select themes from the list")).min(1, "Select at least one theme the agreement covers"),
+    partyIds: z.array(uuid("Select organisations from the list")).min(2, "Select at least two organisations"),
+    themeIds: z.array(uuid("Select themes from the list")).min(1, "Select at least one theme the agreement covers"),
     startsOn: dateFromParts("Start date"),
     endsOn: optionalDateFromParts("End date"),
     reviewOn: optionalDateFromParts("Review date"),
@@ -38,7 +39,7 @@ export const editAgreementSchema = z.object({ updatedAt: z.iso.datetime(expired)
 export type EditAgreementInput = AgreementInput & z.input<typeof editAgreementSchema>;
 
 export const endAgreementSchema = z.object({
-  id: z.uuid(expired),
+  id: uuid(expired),
   reason: z.string().trim().min(1, "Enter why the agreement is ending").max(500, "Reason must be 500 characters or fewer"),
 });
 export type EndAgreementInput = z.input<typeof endAgreementSchema>;

@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { parseCaseReference } from "@/lib/domain/case-reference";
 import type { DatePartsInput } from "@/lib/forms/date-parts";
-import { optionalDateFromParts } from "../optional-date";
+import { optionalDateFromParts } from "@/lib/forms/date-parts";
 import { paramOf, type SearchParams } from "../search-params";
+import { isUuid } from "@/lib/domain/uuid";
 
 export type AuditFilterValues = {
   user: string;
@@ -69,7 +70,7 @@ export function parseAuditFilters(
     ok: true,
     filters: {
       userEmail: v.user ? v.user.toLowerCase() : null,
-      organisationId: z.uuid().safeParse(v.organisation).success ? v.organisation : null,
+      organisationId: isUuid(v.organisation) ? v.organisation : null,
       recordType: v.recordType || null,
       record: caseNumber !== null ? { caseNumber } : v.record ? { id: v.record } : null,
       action: v.action || null,

@@ -9,7 +9,7 @@ import type { AuditOutcome, Role } from "@/lib/generated/prisma/enums";
 import { pageCountOf, type Paged } from "../paging";
 import { assertPermitted } from "../permission";
 import type { AuditFilters } from "./filters";
-import { addDays, startOfLondonDay } from "./london-day";
+import { addDays, startOfLondonDay } from "@/lib/domain/london-time";
 
 export type AuditRow = {
   id: string;

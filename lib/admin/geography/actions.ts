@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import type { FormState } from "@/lib/forms/form-state";
-import { textOf, textsOf } from "../form-data";
+import { textOf, textsOf } from "@/lib/forms/form-values";
 import { saveLocality } from "./save-locality";
 import { createNeighbourhood, updateNeighbourhood } from "./save-neighbourhood";
 import type { EditNeighbourhoodInput, LocalityInput, NeighbourhoodInput } from "./schemas";

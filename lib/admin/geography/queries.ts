@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { storedBoundary, type Boundary } from "@/lib/domain/geojson";
 import { isPopulationOutsideModel } from "@/lib/domain/population";
-import { isUuid } from "../ids";
+import { isUuid } from "@/lib/domain/uuid";
 import { assertPermitted } from "../permission";
 
 export type LocalityRow = { id: string; code: string; name: string; neighbourhoods: number; flagged: number; population: number };

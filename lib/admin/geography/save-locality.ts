@@ -3,8 +3,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "../database-errors";
-import { fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
+import { isUniqueViolationOn } from "@/lib/forms/database-errors";
+import { fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
 import { localitySchema, type LocalityInput } from "./schemas";
 import { slugify } from "@/lib/domain/slug";
@@ -56,7 +57,7 @@ export async function saveLocality(
     });
     if (!saved) return formFailure(input, "This locality no longer exists");
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldFailure(input, "name", "A locality with this code or name already exists");
+    if ((["code", "name", "slug"] as const).some((column) => isUniqueViolationOn(error, "Locality", column))) return fieldFailure(input, "name", "A locality with this code or name already exists");
     throw error;
   }
   return { ok: true, id };

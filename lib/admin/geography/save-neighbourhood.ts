@@ -6,8 +6,9 @@ import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/create-client";
 import { isPopulationOutsideModel } from "@/lib/domain/population";
-import { isUniqueViolation } from "../database-errors";
-import { changedSinceOpened, fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
+import { isUniqueViolationOn } from "@/lib/forms/database-errors";
+import { changedSinceOpened, fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
 import { editNeighbourhoodSchema, neighbourhoodSchema, type EditNeighbourhoodInput, type NeighbourhoodInput } from "./schemas";
 import { slugify } from "@/lib/domain/slug";
@@ -65,7 +66,7 @@ export async function createNeighbourhood(actor: Actor, input: NeighbourhoodInpu
     });
     if (problem) return fieldFailure(input, problem.field, problem.message);
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldFailure(input, "code", "A neighbourhood with this code or name already exists");
+    if ((isUniqueViolationOn(error, "Neighbourhood", "code") || isUniqueViolationOn(error, "Neighbourhood", "slug") || isUniqueViolationOn(error, "Neighbourhood", "localityId", "name"))) return fieldFailure(input, "code", "A neighbourhood with this code or name already exists");
     throw error;
   }
   return { ok: true, id: data.id };
@@ -100,7 +101,7 @@ export async function updateNeighbourhood(
     if (outcome?.field) return fieldFailure(input, outcome.field, outcome.message);
     if (outcome) return formFailure(input, outcome.message);
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldFailure(input, "code", "A neighbourhood with this code or name already exists");
+    if ((isUniqueViolationOn(error, "Neighbourhood", "code") || isUniqueViolationOn(error, "Neighbourhood", "slug") || isUniqueViolationOn(error, "Neighbourhood", "localityId", "name"))) return fieldFailure(input, "code", "A neighbourhood with this code or name already exists");
     throw error;
   }
   return { ok: true, id: data.id };

@@ -1,10 +1,11 @@
 // What the geography forms accept: localities, neighbourhoods and the wards they cover.
 import { z } from "zod";
+import { uuid } from "@/lib/domain/uuid";
 
 const expired = "The form has expired: reload the page and try again";
 
 export const localitySchema = z.object({
-  id: z.uuid(expired),
+  id: uuid(expired),
   code: z
     .string()
     .trim()
@@ -44,10 +45,10 @@ export const population = z
   );
 
 export const neighbourhoodSchema = z.object({
-  id: z.uuid(expired),
+  id: uuid(expired),
   code: neighbourhoodCode,
   name: neighbourhoodName,
-  localityId: z.string().pipe(z.uuid("Select the locality")),
+  localityId: uuid("Select the locality"),
   population,
   wardCodes: z.array(z.string().max(20)),
 });

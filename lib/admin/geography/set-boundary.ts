@@ -6,7 +6,7 @@ import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { parseBoundary } from "@/lib/domain/geojson";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isUuid } from "../ids";
+import { isUuid } from "@/lib/domain/uuid";
 import { assertPermitted } from "../permission";
 
 export type BoundaryResult = { ok: true; points: number } | { ok: false; message: string };

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db/create-client";
-import { isUniqueViolation } from "../database-errors";
+import { uniqueViolation } from "@/lib/forms/database-errors";
 import { assertPermitted } from "../permission";
 import type { ImportKind, RowError } from "./import-kinds";
 import { validateImport, type ValidRows } from "./validate-import";
@@ -54,7 +54,7 @@ export async function runImport(actor: Actor, kind: ImportKind, text: string, pr
     );
   } catch (error) {
     // Someone added a clashing record between the check and the write: nothing was written.
-    if (isUniqueViolation(error)) {
+    if (uniqueViolation(error)) {
       return { ok: false, errors: [{ row: 0, column: null, message: "Another change clashed with this import while it ran, so nothing was imported. Check the file again." }] };
     }
     throw error;

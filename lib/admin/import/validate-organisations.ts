@@ -1,7 +1,7 @@
 // Checks every row of an organisations import against the rules and the partnership as it is.
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
-import { startOfUtcDay } from "@/lib/domain/dates";
+import { londonDayOf, londonToday } from "@/lib/domain/london-time";
 import type { OrganisationType } from "@/lib/generated/prisma/enums";
 import { parseDay, parseOrganisationType } from "./cell-parsers";
 import type { RowError } from "./import-kinds";
@@ -18,7 +18,7 @@ export type OrganisationImportRow = {
 export async function validateOrganisationRows(client: Tx, rows: CsvRow[]): Promise<{ rows: OrganisationImportRow[]; errors: RowError[] }> {
   const existing = new Set((await client.organisation.findMany({ select: { name: true } })).map((o) => o.name.toLowerCase()));
   const firstRowOfName = new Map<string, number>();
-  const today = startOfUtcDay();
+  const today = londonToday();
   const valid: OrganisationImportRow[] = [];
   const errors: RowError[] = [];
 

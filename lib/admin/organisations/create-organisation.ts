@@ -4,8 +4,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "../database-errors";
-import { fieldFailure, invalid, type CommandResult } from "../form-result";
+import { isUniqueViolationOn } from "@/lib/forms/database-errors";
+import { fieldFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
 import { organisationSchema, type OrganisationInput } from "./schemas";
 
@@ -41,7 +42,7 @@ export async function createOrganisation(
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldFailure(input, "name", duplicateName);
+    if (isUniqueViolationOn(error, "Organisation", "name")) return fieldFailure(input, "name", duplicateName);
     throw error;
   }
   return { ok: true, id };

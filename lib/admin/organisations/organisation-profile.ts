@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
-import { isUuid } from "../ids";
+import { isUuid } from "@/lib/domain/uuid";
 import { assertPermitted } from "../permission";
 import { toUserSummary, userSummarySelect, type UserSummary } from "../users/user-summary";
 import { organisationForEditSelect, type OrganisationForEdit } from "./queries";

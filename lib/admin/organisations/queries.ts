@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationStatus, OrganisationType } from "@/lib/generated/prisma/enums";
-import { isUuid } from "../ids";
+import { isUuid } from "@/lib/domain/uuid";
 import { pageCountOf, type Paged } from "../paging";
 import { assertPermitted } from "../permission";
 import type { OrganisationFilters } from "./schemas";

@@ -2,9 +2,10 @@
 import { z } from "zod";
 import { dateFromParts } from "@/lib/forms/date-parts";
 import { OrganisationStatus, OrganisationType } from "@/lib/generated/prisma/enums";
+import { uuid } from "@/lib/domain/uuid";
 
 export const organisationSchema = z.object({
-  id: z.uuid("The form has expired: reload the page and try again"),
+  id: uuid("The form has expired: reload the page and try again"),
   name: z
     .string()
     .trim()
@@ -21,7 +22,7 @@ export const editOrganisationSchema = organisationSchema.extend({
 });
 export type EditOrganisationInput = z.input<typeof editOrganisationSchema>;
 
-const organisationId = z.uuid("Organisation not found");
+const organisationId = uuid("Organisation not found");
 
 export const membershipChangeSchemas = {
   activate: z.object({ id: organisationId, joinedOn: dateFromParts("Date joined", "pastOrToday") }),

@@ -3,8 +3,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "../database-errors";
-import { changedSinceOpened, fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
+import { isUniqueViolationOn } from "@/lib/forms/database-errors";
+import { changedSinceOpened, fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
 import { editOrganisationSchema, type EditOrganisationInput } from "./schemas";
 
@@ -46,7 +47,7 @@ export async function updateOrganisation(
     if (outcome === "missing") return formFailure(input, "This organisation no longer exists");
     if (outcome === "conflict") return formFailure(input, changedSinceOpened);
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldFailure(input, "name", duplicateName);
+    if (isUniqueViolationOn(error, "Organisation", "name")) return fieldFailure(input, "name", duplicateName);
     throw error;
   }
   return { ok: true, id };

@@ -1,8 +1,8 @@
 "use server";
 // The public set-password form. Nobody is signed in: the one-time link is the authority, and
 // every check is made again here (it is a public endpoint).
-import { textOf } from "../form-data";
-import type { CommandResult } from "../form-result";
+import { textOf } from "@/lib/forms/form-values";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { setPasswordWithLink } from "./password-link";
 import type { SetPasswordValues } from "./schemas";
 

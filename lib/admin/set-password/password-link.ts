@@ -4,7 +4,8 @@ import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
+import { fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { hashPasswordToken } from "../password-tokens";
 import { setPasswordSchema, type SetPasswordInput, type SetPasswordValues } from "./schemas";
 

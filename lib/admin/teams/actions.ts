@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import type { FormState } from "@/lib/forms/form-state";
-import { textOf } from "../form-data";
+import { textOf } from "@/lib/forms/form-values";
 import { createTeam, updateTeam } from "./save-team";
 import type { AddTeamMemberInput, EditTeamInput, RemoveTeamMemberInput, TeamInput } from "./schemas";
 import { addTeamMember, removeTeamMember } from "./team-members";

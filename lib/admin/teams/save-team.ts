@@ -3,8 +3,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "../database-errors";
-import { changedSinceOpened, fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
+import { isUniqueViolationOn } from "@/lib/forms/database-errors";
+import { changedSinceOpened, fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
 import { editTeamSchema, teamSchema, type EditTeamInput, type TeamInput } from "./schemas";
 
@@ -41,7 +42,7 @@ export async function createTeam(actor: Actor, input: TeamInput): Promise<Comman
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldFailure(input, "name", duplicateName);
+    if (isUniqueViolationOn(error, "Team", "neighbourhoodId", "name")) return fieldFailure(input, "name", duplicateName);
     throw error;
   }
   return { ok: true, id: data.id };
@@ -70,7 +71,7 @@ export async function updateTeam(actor: Actor, input: EditTeamInput): Promise<Co
     });
     if (!saved) return formFailure(input, changedSinceOpened);
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldFailure(input, "name", duplicateName);
+    if (isUniqueViolationOn(error, "Team", "neighbourhoodId", "name")) return fieldFailure(input, "name", duplicateName);
     throw error;
   }
   return { ok: true, id: data.id };

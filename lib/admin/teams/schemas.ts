@@ -1,13 +1,14 @@
 // What the team forms accept: co-located multi-agency teams and their members.
 import { z } from "zod";
 import { emailAddress } from "../users/schemas";
+import { uuid } from "@/lib/domain/uuid";
 
 const expired = "The form has expired: reload the page and try again";
 
 export const teamSchema = z.object({
-  id: z.uuid(expired),
+  id: uuid(expired),
   name: z.string().trim().min(1, "Enter the team's name").max(150, "Name must be 150 characters or fewer"),
-  neighbourhoodId: z.string().pipe(z.uuid("Select the neighbourhood the team serves")),
+  neighbourhoodId: uuid("Select the neighbourhood the team serves"),
   baseAddress: z
     .string()
     .trim()
@@ -20,7 +21,7 @@ export const editTeamSchema = teamSchema.extend({ updatedAt: z.iso.datetime(expi
 export type EditTeamInput = z.input<typeof editTeamSchema>;
 
 export const addTeamMemberSchema = z.object({
-  teamId: z.uuid(expired),
+  teamId: uuid(expired),
   email: emailAddress,
   roleInTeam: z
     .string()
@@ -30,5 +31,5 @@ export const addTeamMemberSchema = z.object({
 });
 export type AddTeamMemberInput = z.input<typeof addTeamMemberSchema>;
 
-export const removeTeamMemberSchema = z.object({ teamId: z.uuid(expired), userId: z.uuid(expired) });
+export const removeTeamMemberSchema = z.object({ teamId: uuid(expired), userId: uuid(expired) });
 export type RemoveTeamMemberInput = z.input<typeof removeTeamMemberSchema>;

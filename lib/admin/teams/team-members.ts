@@ -3,7 +3,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
-import { fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
+import { fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
 import { addTeamMemberSchema, removeTeamMemberSchema, type AddTeamMemberInput, type RemoveTeamMemberInput } from "./schemas";
 

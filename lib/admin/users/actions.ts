@@ -5,8 +5,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
 import type { FormState } from "@/lib/forms/form-state";
-import { textOf, textsOf } from "../form-data";
-import type { Failure } from "../form-result";
+import { textOf, textsOf } from "@/lib/forms/form-values";
+import type { FormFailure } from "@/lib/forms/form-state";
 import { changeUserRoles } from "./change-roles";
 import { createUser } from "./create-user";
 import { moveUser } from "./move-user";
@@ -21,7 +21,7 @@ export type LinkState<Values> =
   | { ok: true; userId: string; userName: string; setPasswordPath: string | null; expiresAt: string | null };
 
 type LinkResult<Values> =
-  | Failure<Values>
+  | FormFailure<Values>
   | { ok: true; id: string; name: string; setPasswordPath: string | null; expiresAt: Date | null };
 
 function linkState<Values>(result: LinkResult<Values>): LinkState<Values> {

@@ -4,8 +4,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "../database-errors";
-import { fieldFailure, invalid, type CommandResult } from "../form-result";
+import { isUniqueViolationOn } from "@/lib/forms/database-errors";
+import { fieldFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
 import { issuePasswordLink } from "./issue-password-link";
 import { leadAreasExist, roleRows } from "./role-rows";
@@ -60,7 +61,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
     if (!link) return fieldFailure(input, "leadAreas", "Select areas from the list");
     return { ok: true, id, name, setPasswordPath: link.path, expiresAt: link.expiresAt };
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldFailure(input, "email", duplicateEmail);
+    if (isUniqueViolationOn(error, "User", "email")) return fieldFailure(input, "email", duplicateEmail);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // What the user forms accept: details, roles with their scopes, moves between organisations.
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { isUuid, uuid } from "@/lib/domain/uuid";
 
 const expired = "The form has expired: reload the page and try again";
 
@@ -28,7 +29,7 @@ export type LeadArea = { localityId: string; neighbourhoodId: null } | { localit
 
 const leadArea = z.string().transform((value, ctx): LeadArea => {
   const [kind, id] = value.split(":");
-  if (z.uuid().safeParse(id).success && (kind === "locality" || kind === "neighbourhood")) {
+  if (isUuid(id) && (kind === "locality" || kind === "neighbourhood")) {
     return kind === "locality" ? { localityId: id, neighbourhoodId: null } : { localityId: null, neighbourhoodId: id };
   }
   ctx.addIssue({ code: "custom", message: "Select areas from the list" });
@@ -52,34 +53,34 @@ function leadAreasMatchRoles(value: { roles: Role[]; leadAreas: LeadArea[] }, ct
 
 export const createUserSchema = z
   .object({
-    id: z.uuid(expired),
+    id: uuid(expired),
     ...details,
-    organisationId: z.string().pipe(z.uuid("Select the user's organisation")),
+    organisationId: uuid("Select the user's organisation"),
     ...rolesAndAreas,
   })
   .superRefine(leadAreasMatchRoles);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
-export const editUserSchema = z.object({ id: z.uuid(expired), ...details, updatedAt: z.iso.datetime(expired) });
+export const editUserSchema = z.object({ id: uuid(expired), ...details, updatedAt: z.iso.datetime(expired) });
 export type EditUserInput = z.input<typeof editUserSchema>;
 
-export const userRolesSchema = z.object({ id: z.uuid(expired), ...rolesAndAreas }).superRefine(leadAreasMatchRoles);
+export const userRolesSchema = z.object({ id: uuid(expired), ...rolesAndAreas }).superRefine(leadAreasMatchRoles);
 export type UserRolesInput = z.input<typeof userRolesSchema>;
 
 export const moveUserSchema = z.object({
-  id: z.uuid(expired),
-  organisationId: z.string().pipe(z.uuid("Select the organisation the user is moving to")),
+  id: uuid(expired),
+  organisationId: uuid("Select the organisation the user is moving to"),
 });
 export type MoveUserInput = z.input<typeof moveUserSchema>;
 
-export const userIdSchema = z.object({ id: z.uuid(expired) });
+export const userIdSchema = z.object({ id: uuid(expired) });
 export type UserIdInput = z.input<typeof userIdSchema>;
 
 export const userStatusFilters = ["active", "deactivated", "awaiting-password"] as const;
 
 export const userFilterSchema = z.object({
   q: z.string().max(200).catch(""),
-  organisation: z.uuid().or(z.literal("")).catch(""),
+  organisation: uuid().or(z.literal("")).catch(""),
   role: z.enum(Role).or(z.literal("")).catch(""),
   status: z.enum(userStatusFilters).or(z.literal("")).catch(""),
 });

@@ -3,8 +3,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "../database-errors";
-import { changedSinceOpened, fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
+import { isUniqueViolationOn } from "@/lib/forms/database-errors";
+import { changedSinceOpened, fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
+import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
 import { duplicateEmail } from "./create-user";
 import { editUserSchema, type EditUserInput } from "./schemas";
@@ -37,7 +38,7 @@ export async function updateUser(actor: Actor, input: EditUserInput): Promise<Co
     if (outcome === "missing") return formFailure(input, "This user no longer exists");
     if (outcome === "conflict") return formFailure(input, changedSinceOpened);
   } catch (error) {
-    if (isUniqueViolation(error)) return fieldFailure(input, "email", duplicateEmail);
+    if (isUniqueViolationOn(error, "User", "email")) return fieldFailure(input, "email", duplicateEmail);
     throw error;
   }
   return { ok: true, id };

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addAction } from "@/lib/cases/add-action";
 import { addNote } from "@/lib/cases/add-note";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
-import { caseNotFoundMessage } from "@/lib/cases/case-transaction";
+import { caseNotFoundMessage } from "@/lib/cases/denial-message";
 import { recordConsent } from "@/lib/cases/record-consent";
 import { recordOutcome } from "@/lib/cases/record-outcome";
 import { updateActionStatus } from "@/lib/cases/update-action-status";

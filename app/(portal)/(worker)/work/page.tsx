@@ -8,7 +8,7 @@ import { Tag } from "@/components/ui/tag";
 import { requireActor } from "@/lib/auth/actor";
 import { getMyWork } from "@/lib/cases/my-work";
 import { listMyOpenCases } from "@/lib/cases/queries";
-import { formatDate, startOfUtcDay } from "@/lib/domain/dates";
+import { formatDate, londonDayOf, londonToday } from "@/lib/domain/london-time";
 import { caseStatusLabels, riskLevelLabels } from "@/lib/domain/labels";
 
 export const metadata: Metadata = { title: "My work" };
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "My work" };
 export default async function MyWorkPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const actor = await requireActor("cases.work");
   const [cases, work, { saved }] = await Promise.all([listMyOpenCases(actor), getMyWork(actor), searchParams]);
-  const today = startOfUtcDay();
+  const today = londonToday();
   return (
     <>
       {saved === "declined" && <NotificationBanner>Referral declined: the referrer has been told</NotificationBanner>}

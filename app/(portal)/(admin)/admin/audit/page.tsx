@@ -12,7 +12,7 @@ import { organisationOptions } from "@/lib/admin/organisations/queries";
 import { pageFrom } from "@/lib/admin/paging";
 import type { SearchParams } from "@/lib/admin/search-params";
 import { requireActor } from "@/lib/auth/actor";
-import { errorSummaryItems } from "@/lib/forms/error-summary-items";
+import { formFeedback } from "@/lib/forms/form-feedback";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         Every read and change of case data and every admin change, newest first. Nobody can edit or delete it. Cases are shown by
         reference only.
       </p>
-      <ErrorSummary items={errorSummaryItems(fieldErrors, ["from", "to"])} />
+      <ErrorSummary items={formFeedback(parsed.ok ? null : { ok: false, fieldErrors, values: null }, ["from", "to"]).summary} />
       <AuditFilterForm
         values={values}
         errors={fieldErrors}

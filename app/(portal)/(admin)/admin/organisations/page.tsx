@@ -14,7 +14,7 @@ import { organisationFilterSchema } from "@/lib/admin/organisations/schemas";
 import { pageFrom } from "@/lib/admin/paging";
 import { hrefWith, paramOf, type SearchParams } from "@/lib/admin/search-params";
 import { requireActor } from "@/lib/auth/actor";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { organisationStatusLabels, organisationTypeLabels } from "@/lib/domain/labels";
 
 export const metadata: Metadata = { title: "Organisations" };

@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireActor } from "@/lib/auth/actor";
 import { openCaseAction } from "@/lib/cases/actions";
 import { colleagueOptions, neighbourhoodForPostcode, neighbourhoodOptions, themeOptions } from "@/lib/cases/form-options";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { getVisiblePerson } from "@/lib/people/queries";
 
 export const metadata: Metadata = { title: "Open a shared case" };

@@ -6,7 +6,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requireActor } from "@/lib/auth/actor";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { acceptReferralAction, declineReferralAction } from "@/lib/referrals/actions";
 import { getReferralSummary } from "@/lib/referrals/queries";
 

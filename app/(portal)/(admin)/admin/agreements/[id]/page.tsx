@@ -11,7 +11,7 @@ import { getAgreement } from "@/lib/admin/agreements/queries";
 import { lawfulBasisLabels } from "@/lib/admin/labels";
 import { paramOf, type SearchParams } from "@/lib/admin/search-params";
 import { requireActor } from "@/lib/auth/actor";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 
 export const metadata: Metadata = { title: "Sharing agreement" };
 

@@ -14,7 +14,7 @@ import { getOrganisationProfile } from "@/lib/admin/organisations/organisation-p
 import { membershipChangeLabels, membershipChangesFrom } from "@/lib/admin/organisations/status-rules";
 import { paramOf, type SearchParams } from "@/lib/admin/search-params";
 import { requireActor } from "@/lib/auth/actor";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 import { organisationTypeLabels } from "@/lib/domain/labels";
 
 export const metadata: Metadata = { title: "Organisation" };

@@ -14,7 +14,7 @@ import { setUserActiveAction } from "@/lib/admin/users/actions";
 import { getUserProfile } from "@/lib/admin/users/queries";
 import { requireActor } from "@/lib/auth/actor";
 import { roleLabels } from "@/lib/auth/roles";
-import { formatDate } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/domain/london-time";
 
 export const metadata: Metadata = { title: "User" };
 

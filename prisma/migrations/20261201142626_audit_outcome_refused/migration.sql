@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "AuditOutcome" ADD VALUE 'REFUSED';
