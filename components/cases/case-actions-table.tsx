@@ -4,7 +4,7 @@ import { Tag } from "@/components/ui/tag";
 import type { CaseView } from "@/lib/cases/case-view";
 import { formatDate, londonDayOf, londonToday } from "@/lib/domain/london-time";
 
-export const actionStatusLabels: Record<string, string> = { OPEN: "Open", IN_PROGRESS: "In progress", DONE: "Done", CANCELLED: "Cancelled" };
+import { actionStatusLabels } from "@/lib/domain/labels";
 
 export function CaseActionsTable({ actions, statusControl }: { actions: CaseView["actions"]; statusControl?: (actionId: string, status: string) => React.ReactNode }) {
   const today = londonToday();

@@ -3,8 +3,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Tag, type TagTone } from "@/components/ui/tag";
 import type { CaseView } from "@/lib/cases/case-view";
 import { formatDate } from "@/lib/domain/london-time";
-import { caseStatusLabels } from "@/lib/domain/labels";
-import { closureReasonOptions, consentChoices, declineReasonOptions, labelOf, lawfulBasisOptions, urgencyChoices } from "./labels";
+import { caseStatusLabels, closureReasonLabels, consentStatusLabels, declineReasonLabels, labelFor, lawfulBasisLabels, referralUrgencyLabels } from "@/lib/domain/labels";
 
 const referralTones: Record<string, TagTone> = { PENDING: "yellow", ACCEPTED: "green", DECLINED: "red", WITHDRAWN: "grey" };
 const referralLabels: Record<string, string> = { PENDING: "Waiting for answer", ACCEPTED: "Accepted", DECLINED: "Declined", WITHDRAWN: "Withdrawn" };
@@ -32,13 +31,13 @@ export function ReferralsTable({ referrals, withdraw }: { referrals: CaseView["r
             </Td>
             <Td>{`${r.sentBy.name}, ${r.fromOrganisation.name}`}</Td>
             <Td className="whitespace-nowrap">{formatDate(r.sentAt)}</Td>
-            <Td>{labelOf(urgencyChoices, r.urgency)}</Td>
+            <Td>{labelFor(referralUrgencyLabels, r.urgency)}</Td>
             <Td>
               <Tag tone={referralTones[r.status]}>{referralLabels[r.status]}</Tag>
               {r.respondedAt && <span className="block text-sm">Answered {formatDate(r.respondedAt)}</span>}
               {r.status === "DECLINED" && (
                 <span className="block text-sm">
-                  {labelOf(declineReasonOptions, r.declineReason)}: {r.responseComment}
+                  {labelFor(declineReasonLabels, r.declineReason)}: {r.responseComment}
                 </span>
               )}
               {r.status === "PENDING" && withdraw?.(r.id)}
@@ -88,12 +87,12 @@ export function ConsentHistory({ consents }: { consents: CaseView["consents"] })
         {consents.map((c) => (
           <tr key={c.id}>
             <Td>
-              {labelOf(consentChoices, c.status)}
+              {labelFor(consentStatusLabels, c.status)}
               {c.decidedOn && ` on ${formatDate(c.decidedOn)}`}
               {c.scope && <span className="block text-sm">Scope: {c.scope}</span>}
             </Td>
             <Td>
-              {c.lawfulBasis ? labelOf(lawfulBasisOptions, c.lawfulBasis) : "None"}
+              {c.lawfulBasis ? labelFor(lawfulBasisLabels, c.lawfulBasis) : "None"}
               {c.lawfulBasisApprovedBy && <span className="block text-sm">Approved by {c.lawfulBasisApprovedBy.name}</span>}
             </Td>
             <Td>{`${formatDate(c.recordedAt)} by ${c.recordedBy.name}`}</Td>
@@ -118,7 +117,7 @@ export function StatusHistory({ changes }: { changes: CaseView["statusChanges"] 
         {changes.map((c) => (
           <tr key={c.id}>
             <Td>{c.fromStatus ? `${caseStatusLabels[c.fromStatus]} → ${caseStatusLabels[c.toStatus]}` : caseStatusLabels[c.toStatus]}</Td>
-            <Td>{[c.closureReason ? labelOf(closureReasonOptions, c.closureReason) : null, c.reason].filter(Boolean).join(": ") || "—"}</Td>
+            <Td>{[c.closureReason ? labelFor(closureReasonLabels, c.closureReason) : null, c.reason].filter(Boolean).join(": ") || "—"}</Td>
             <Td>{`${formatDate(c.changedAt)} by ${c.changedBy.name}`}</Td>
           </tr>
         ))}

@@ -2,7 +2,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import type { CaseView } from "@/lib/cases/case-view";
 import { formatDate } from "@/lib/domain/london-time";
 import { formatNhsNumber } from "@/lib/domain/nhs-number";
-import { closureReasonOptions, consentChoices, labelOf, lawfulBasisOptions } from "./labels";
+import { closureReasonLabels, consentStatusLabels, labelFor, lawfulBasisLabels } from "@/lib/domain/labels";
 
 export function CaseSummary({ record }: { record: CaseView }) {
   const consent = record.consents[0];
@@ -20,13 +20,13 @@ export function CaseSummary({ record }: { record: CaseView }) {
         {
           key: "Consent to share",
           value: consent
-            ? `${labelOf(consentChoices, consent.status)}${consent.decidedOn ? ` on ${formatDate(consent.decidedOn)}` : ""}${
-                consent.lawfulBasis ? `; lawful basis: ${labelOf(lawfulBasisOptions, consent.lawfulBasis)}` : ""
+            ? `${labelFor(consentStatusLabels, consent.status)}${consent.decidedOn ? ` on ${formatDate(consent.decidedOn)}` : ""}${
+                consent.lawfulBasis ? `; lawful basis: ${labelFor(lawfulBasisLabels, consent.lawfulBasis)}` : ""
               }`
             : "Not recorded",
         },
         ...(record.status === "CLOSED"
-          ? [{ key: "Closed", value: `${record.closedAt ? formatDate(record.closedAt) : ""} (${labelOf(closureReasonOptions, record.closureReason)})` }]
+          ? [{ key: "Closed", value: `${record.closedAt ? formatDate(record.closedAt) : ""} (${labelFor(closureReasonLabels, record.closureReason)})` }]
           : []),
       ]}
     />

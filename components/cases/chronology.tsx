@@ -1,9 +1,9 @@
 // The chronology across agencies, newest first, paged.
 import Link from "next/link";
+import { contactKindLabels, labelFor } from "@/lib/domain/labels";
 import { Tag } from "@/components/ui/tag";
 import type { CaseView } from "@/lib/cases/case-view";
 import { formatDate } from "@/lib/domain/london-time";
-import { contactKindChoices, labelOf } from "./labels";
 
 export function Chronology({ caseId, chronology }: { caseId: string; chronology: CaseView["chronology"] }) {
   const { notes, page, pageCount, total } = chronology;
@@ -17,7 +17,7 @@ export function Chronology({ caseId, chronology }: { caseId: string; chronology:
         {notes.map((note) => (
           <li key={note.id} className="border-l-4 border-border pl-4">
             <p className="text-base text-secondary-ink">
-              <strong className="text-ink">{labelOf(contactKindChoices, note.kind)}</strong> on {formatDate(note.occurredAt)} by{" "}
+              <strong className="text-ink">{labelFor(contactKindLabels, note.kind)}</strong> on {formatDate(note.occurredAt)} by{" "}
               {note.author.name}, {note.authorOrganisation.name}{" "}
               {note.visibility === "OWN_ORGANISATION" && <Tag tone="yellow">Own organisation only</Tag>}
             </p>

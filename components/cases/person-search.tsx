@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { formatDate } from "@/lib/domain/london-time";
@@ -12,17 +13,19 @@ import type { PersonSearchState } from "@/lib/people/actions";
 export function PersonSearch({ action }: { action: (state: PersonSearchState, formData: FormData) => Promise<PersonSearchState> }) {
   const [state, formAction, pending] = useActionState(action, null);
   const people = state?.people ?? [];
+  const error = state?.error;
   return (
     <>
+      <ErrorSummary items={error ? [{ fieldId: "q", message: error }] : []} />
       <form action={formAction} role="search" className="mb-8 flex flex-wrap items-end gap-4">
-        <TextField id="q" name="q" label="Name, NHS number, postcode or date of birth" hint="For example: Jane Smith, 943 476 5919, M4 6AA or 27/3/1985" defaultValue={state?.text ?? ""} widthClass="w-full max-w-xl" autoComplete="off" />
+        <TextField id="q" name="q" label="Name, NHS number, postcode or date of birth" hint="For example: Jane Smith, 943 476 5919, M4 6AA or 27/3/1985" defaultValue={state?.text ?? ""} widthClass="w-full max-w-xl" autoComplete="off" error={error} />
         <div className="mb-6">
           <Button type="submit" disabled={pending}>Search</Button>
         </div>
       </form>
       <div aria-live="polite">
         {state?.kind === "empty" && <p className="mb-6">Enter a name, NHS number, postcode or date of birth.</p>}
-        {state && state.kind !== "empty" && people.length === 0 && <p className="mb-6">No people found among the cases shared with your organisation.</p>}
+        {state && !error && state.kind !== "empty" && people.length === 0 && <p className="mb-6">No people found among the cases shared with your organisation.</p>}
         {people.length > 0 && (
           <Table caption={`${people.length} ${people.length === 1 ? "person" : "people"} found`}>
             <thead>

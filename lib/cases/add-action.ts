@@ -7,10 +7,9 @@ import { db } from "@/lib/db";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
-import { inCaseTransaction, isDenied } from "./case-transaction";
+import { inCaseTransaction, isDenied, refused } from "./case-transaction";
 import { createOnce } from "./create-once";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { refused } from "@/lib/cases/case-transaction";
 import { actionSchema } from "./schemas";
 
 export type ActionValues = {
@@ -21,18 +20,22 @@ export type ActionValues = {
   clientRequestId: string;
 };
 
-export async function addAction(
-  actor: AccessActor,
-  caseId: string,
-  formData: FormData,
-): Promise<{ ok: true } | FormFailure<ActionValues>> {
-  const values: ActionValues = {
+export function actionValuesOf(formData: FormData): ActionValues {
+  return {
     description: textOf(formData, "description"),
     assigneeOrganisationId: textOf(formData, "assigneeOrganisationId"),
     assigneeUserId: textOf(formData, "assigneeUserId"),
     dueOn: readDateParts(formData, "dueOn"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function addAction(
+  actor: AccessActor,
+  caseId: string,
+  formData: FormData,
+): Promise<{ ok: true } | FormFailure<ActionValues>> {
+  const values = actionValuesOf(formData);
   const parsed = actionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -6,21 +6,24 @@ import { canMoveTo, needsReason } from "@/lib/domain/case-status";
 import { caseStatusLabels } from "@/lib/domain/labels";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
-import { inCaseTransaction, isDenied } from "./case-transaction";
+import { inCaseTransaction, isDenied, refused } from "./case-transaction";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { refused } from "@/lib/cases/case-transaction";
 import { statusChangeSchema } from "./schemas";
 import { conflictMessage } from "./update-case-details";
 
 export type StatusValues = { status: string; reason: string; closureReason: string; version: string };
 
-export async function changeCaseStatus(actor: AccessActor, caseId: string, formData: FormData): Promise<{ ok: true } | FormFailure<StatusValues>> {
-  const values: StatusValues = {
+export function statusValuesOf(formData: FormData): StatusValues {
+  return {
     status: textOf(formData, "status"),
     reason: textOf(formData, "reason"),
     closureReason: textOf(formData, "closureReason"),
     version: textOf(formData, "version"),
   };
+}
+
+export async function changeCaseStatus(actor: AccessActor, caseId: string, formData: FormData): Promise<{ ok: true } | FormFailure<StatusValues>> {
+  const values = statusValuesOf(formData);
   const parsed = statusChangeSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -5,12 +5,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { AccessActor } from "@/lib/access/case-policy";
+import { unsafeCaseIdOfTransfer } from "@/lib/access/unsafe-case-of";
 import { db } from "@/lib/db";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
-import { inCaseTransaction, isDenied } from "./case-transaction";
+import { inCaseTransaction, isDenied, refused } from "./case-transaction";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { refused } from "@/lib/cases/case-transaction";
 import { isUuid, uuid } from "@/lib/domain/uuid";
 
 export type TransferValues = { kind: string; toProfessionalId: string; toOrganisationId: string; reason: string };
@@ -27,8 +27,12 @@ const transferSchema = z
     if (v.kind === "LEAD_ORGANISATION" && !v.toOrganisationId) ctx.addIssue({ code: "custom", path: ["toOrganisationId"], message: "Choose the new lead organisation" });
   });
 
+export function transferValuesOf(formData: FormData): TransferValues {
+  return { kind: textOf(formData, "kind"), toProfessionalId: textOf(formData, "toProfessionalId"), toOrganisationId: textOf(formData, "toOrganisationId"), reason: textOf(formData, "reason") };
+}
+
 export async function requestLeadTransfer(actor: AccessActor, caseId: string, formData: FormData): Promise<{ ok: true } | FormFailure<TransferValues>> {
-  const values = { kind: textOf(formData, "kind"), toProfessionalId: textOf(formData, "toProfessionalId"), toOrganisationId: textOf(formData, "toOrganisationId"), reason: textOf(formData, "reason") };
+  const values = transferValuesOf(formData);
   const parsed = transferSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
@@ -61,10 +65,8 @@ export async function requestLeadTransfer(actor: AccessActor, caseId: string, fo
 
 /** The receiver accepts (the case's lead changes now) or declines. */
 export async function answerLeadTransfer(actor: AccessActor, transferId: string, accept: boolean): Promise<{ ok: true; caseId: string } | FormFailure<Record<string, never>>> {
-  const transfer = isUuid(transferId)
-    ? await db.leadTransfer.findUnique({ where: { id: transferId }, select: { caseId: true } })
-    : null;
-  const caseId = transfer?.caseId ?? transferId;
+  // An unknown transfer is authorised against its own id, which names no case: refused like a case not shared.
+  const caseId = (await unsafeCaseIdOfTransfer(db, transferId)) ?? transferId;
   const result = await inCaseTransaction(actor, caseId, "answerTransfer", { recordType: "LeadTransfer", recordId: transferId, details: { accepted: accept } }, async (tx, facts) => {
     const pending = await tx.leadTransfer.findFirst({
       where: { id: transferId, status: "PENDING", toOrganisationId: actor.organisation.id, OR: [{ toProfessionalId: actor.userId }, { toProfessionalId: null }] },

@@ -5,9 +5,8 @@ import type { AccessActor } from "@/lib/access/case-policy";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
-import { inCaseTransaction, isDenied } from "./case-transaction";
+import { inCaseTransaction, isDenied, refused } from "./case-transaction";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { refused } from "@/lib/cases/case-transaction";
 import { consentSchema } from "./schemas";
 
 export type ConsentValues = {
@@ -20,8 +19,8 @@ export type ConsentValues = {
   clientRequestId: string;
 };
 
-export async function recordConsent(actor: AccessActor, caseId: string, formData: FormData): Promise<{ ok: true } | FormFailure<ConsentValues>> {
-  const values: ConsentValues = {
+export function consentValuesOf(formData: FormData): ConsentValues {
+  return {
     consentStatus: textOf(formData, "consentStatus"),
     consentDecidedOn: readDateParts(formData, "consentDecidedOn"),
     consentScope: textOf(formData, "consentScope"),
@@ -30,6 +29,10 @@ export async function recordConsent(actor: AccessActor, caseId: string, formData
     lawfulBasisNote: textOf(formData, "lawfulBasisNote"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function recordConsent(actor: AccessActor, caseId: string, formData: FormData): Promise<{ ok: true } | FormFailure<ConsentValues>> {
+  const values = consentValuesOf(formData);
   const parsed = consentSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

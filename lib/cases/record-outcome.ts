@@ -6,10 +6,9 @@ import { db } from "@/lib/db";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
-import { inCaseTransaction, isDenied } from "./case-transaction";
+import { inCaseTransaction, isDenied, refused } from "./case-transaction";
 import { createOnce } from "./create-once";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { refused } from "@/lib/cases/case-transaction";
 import { outcomeSchema } from "./schemas";
 
 export type OutcomeValues = {
@@ -19,17 +18,21 @@ export type OutcomeValues = {
   clientRequestId: string;
 };
 
-export async function recordOutcome(
-  actor: AccessActor,
-  caseId: string,
-  formData: FormData,
-): Promise<{ ok: true } | FormFailure<OutcomeValues>> {
-  const values: OutcomeValues = {
+export function outcomeValuesOf(formData: FormData): OutcomeValues {
+  return {
     outcomeTypeId: textOf(formData, "outcomeTypeId"),
     achievedOn: readDateParts(formData, "achievedOn"),
     evidence: textOf(formData, "evidence"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function recordOutcome(
+  actor: AccessActor,
+  caseId: string,
+  formData: FormData,
+): Promise<{ ok: true } | FormFailure<OutcomeValues>> {
+  const values = outcomeValuesOf(formData);
   const parsed = outcomeSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

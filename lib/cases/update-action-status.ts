@@ -3,19 +3,22 @@ import "server-only";
 import type { AccessActor } from "@/lib/access/case-policy";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
-import { inCaseTransaction, isDenied } from "./case-transaction";
+import { inCaseTransaction, isDenied, refused } from "./case-transaction";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { refused } from "@/lib/cases/case-transaction";
 import { actionStatusSchema } from "./schemas";
 
 export type ActionStatusValues = { actionId: string; status: string };
+
+export function actionStatusValuesOf(formData: FormData): ActionStatusValues {
+  return { actionId: textOf(formData, "actionId"), status: textOf(formData, "status") };
+}
 
 export async function updateActionStatus(
   actor: AccessActor,
   caseId: string,
   formData: FormData,
 ): Promise<{ ok: true } | FormFailure<ActionStatusValues>> {
-  const values = { actionId: textOf(formData, "actionId"), status: textOf(formData, "status") };
+  const values = actionStatusValuesOf(formData);
   const parsed = actionStatusSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const { actionId, status } = parsed.data;

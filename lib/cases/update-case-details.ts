@@ -8,9 +8,8 @@ import { riskLevelLabels } from "@/lib/domain/labels";
 import type { ConflictChange, FormFailure } from "@/lib/forms/form-state";
 import { textOf, textsOf } from "@/lib/forms/form-values";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
-import { inCaseTransaction, isDenied } from "./case-transaction";
+import { inCaseTransaction, isDenied, refused } from "./case-transaction";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { refused } from "@/lib/cases/case-transaction";
 import { caseDetailsSchema } from "./schemas";
 
 export type CaseDetailsValues = { riskLevel: string; summary: string; themeIds: string[]; version: string };
@@ -35,17 +34,21 @@ async function whatChanged(tx: Tx, caseId: string, values: CaseDetailsValues): P
   return changes;
 }
 
-export async function updateCaseDetails(
-  actor: AccessActor,
-  caseId: string,
-  formData: FormData,
-): Promise<{ ok: true } | FormFailure<CaseDetailsValues>> {
-  const values: CaseDetailsValues = {
+export function caseDetailsValuesOf(formData: FormData): CaseDetailsValues {
+  return {
     riskLevel: textOf(formData, "riskLevel"),
     summary: textOf(formData, "summary"),
     themeIds: textsOf(formData, "themeIds"),
     version: textOf(formData, "version"),
   };
+}
+
+export async function updateCaseDetails(
+  actor: AccessActor,
+  caseId: string,
+  formData: FormData,
+): Promise<{ ok: true } | FormFailure<CaseDetailsValues>> {
+  const values = caseDetailsValuesOf(formData);
   const parsed = caseDetailsSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

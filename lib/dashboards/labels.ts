@@ -1,12 +1,6 @@
-// Plain-English labels the dashboards use for fixed values.
+// Labels the dashboards use beyond the shared ones (lib/domain/labels.ts).
 import type { DeclineReason } from "@/lib/generated/prisma/enums";
+import { declineReasonLabels as shared } from "@/lib/domain/labels";
 
-export const declineReasonLabels: Record<DeclineReason | "NOT_RECORDED", string> = {
-  NOT_ELIGIBLE: "Not eligible",
-  NO_CAPACITY: "No capacity",
-  ALREADY_SUPPORTED: "Already supported elsewhere",
-  WRONG_SERVICE: "Wrong service",
-  INSUFFICIENT_INFORMATION: "Not enough information",
-  OTHER: "Other reason",
-  NOT_RECORDED: "No reason recorded",
-};
+/** Decline reasons, plus the summaries' bucket for declines recorded without one. */
+export const declineReasonLabels: Record<DeclineReason | "NOT_RECORDED", string> = { ...shared, NOT_RECORDED: "No reason recorded" };

@@ -35,6 +35,7 @@ function termsWhere(terms: SearchTerms): Prisma.PersonWhereInput {
     case "name":
       return { AND: terms.words.map((word) => ({ searchName: { contains: word } })) };
     case "empty":
+    case "invalid":
       return { id: { in: [] } };
   }
 }
@@ -75,7 +76,7 @@ export async function loadPeople(actor: AccessActor, where: Prisma.PersonWhereIn
 
 export async function searchPeople(actor: AccessActor, text: string) {
   const terms = parseSearchTerms(text);
-  if (terms.kind === "empty") return { terms, people: [] };
+  if (terms.kind === "empty" || terms.kind === "invalid") return { terms, people: [] };
   const people = await loadPeople(actor, termsWhere(terms));
   await writeAuditEvent(db, {
     actor: auditActorOf(actor),
@@ -86,9 +87,18 @@ export async function searchPeople(actor: AccessActor, text: string) {
   return { terms, people };
 }
 
-/** One person the actor may see (for opening a case), or null. */
+/** One person the actor may see (for opening a case), or null — and a refusal is audited. */
 export async function getVisiblePerson(actor: AccessActor, personId: string) {
-  if (!isUuid(personId)) return null;
-  const [person] = await loadPeople(actor, { id: personId }, 1);
+  const [person] = isUuid(personId) ? await loadPeople(actor, { id: personId }, 1) : [];
+  if (!person) {
+    await writeAuditEvent(db, {
+      actor: auditActorOf(actor),
+      action: "person.view",
+      outcome: "DENIED",
+      recordType: "Person",
+      recordId: personId.slice(0, 64),
+      reasons: ["the person is not on any case shared with their organisation, or does not exist"],
+    });
+  }
   return person ?? null;
 }

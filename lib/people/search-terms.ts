@@ -3,16 +3,21 @@
 import { normaliseNhsNumber, nhsNumberProblem } from "@/lib/domain/nhs-number";
 import { searchNameOf } from "@/lib/domain/person-matching";
 import { normalisePostcode } from "@/lib/domain/postcode";
+import { searchText } from "@/lib/forms/search-text";
 
 export type SearchTerms =
   | { kind: "nhsNumber"; nhsNumber: string }
   | { kind: "postcode"; postcode: string }
   | { kind: "dateOfBirth"; dateOfBirth: Date }
   | { kind: "name"; words: string[] }
-  | { kind: "empty" };
+  | { kind: "empty" }
+  /** Nothing is searched: the worker is told why at the field. */
+  | { kind: "invalid"; message: string };
 
 export function parseSearchTerms(text: string): SearchTerms {
-  const trimmed = text.trim().slice(0, 100);
+  const checked = searchText(text);
+  if (checked.error) return { kind: "invalid", message: checked.error };
+  const trimmed = checked.text;
   if (!trimmed) return { kind: "empty" };
   if (/^[\d\s-]{10,13}$/.test(trimmed) && nhsNumberProblem(trimmed) !== "not-ten-digits") {
     return { kind: "nhsNumber", nhsNumber: normaliseNhsNumber(trimmed) };

@@ -4,27 +4,30 @@
 import "server-only";
 import { z } from "zod";
 import type { AccessActor } from "@/lib/access/case-policy";
-import { inCaseTransaction, isDenied } from "@/lib/cases/case-transaction";
+import { unsafeCaseIdOfReferral } from "@/lib/access/unsafe-case-of";
+import { inCaseTransaction, isDenied, refused } from "@/lib/cases/case-transaction";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { refused } from "@/lib/cases/case-transaction";
 import { db } from "@/lib/db";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { declineSchema } from "./schemas";
-import { isUuid } from "@/lib/domain/uuid";
 
 export type DeclineValues = { declineReason: string; responseComment: string };
 
 const alreadyAnswered = "This referral has already been answered or withdrawn.";
 
-async function referralCase(referralId: string) {
-  if (!isUuid(referralId)) return null;
-  return db.referral.findUnique({ where: { id: referralId }, select: { caseId: true } });
+// A referral that does not exist is authorised against its own id, which names no case, so it
+// is refused exactly like a case the actor may not see.
+async function caseToAuthorise(referralId: string): Promise<string> {
+  return (await unsafeCaseIdOfReferral(db, referralId)) ?? referralId;
+}
+
+export function declineValuesOf(formData: FormData): DeclineValues {
+  return { declineReason: textOf(formData, "declineReason"), responseComment: textOf(formData, "responseComment") };
 }
 
 export async function acceptReferral(actor: AccessActor, referralId: string): Promise<{ ok: true; caseId: string } | FormFailure<Record<string, never>>> {
-  const found = await referralCase(referralId);
-  const caseId = found?.caseId ?? referralId;
+  const caseId = await caseToAuthorise(referralId);
   const result = await inCaseTransaction(actor, caseId, "acceptReferral", { recordType: "Referral", recordId: referralId }, async (tx) => {
     const now = new Date();
     const answered = await tx.referral.updateMany({
@@ -50,11 +53,10 @@ export async function acceptReferral(actor: AccessActor, referralId: string): Pr
 }
 
 export async function declineReferral(actor: AccessActor, referralId: string, formData: FormData): Promise<{ ok: true } | FormFailure<DeclineValues>> {
-  const values = { declineReason: textOf(formData, "declineReason"), responseComment: textOf(formData, "responseComment") };
+  const values = declineValuesOf(formData);
   const parsed = declineSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
-  const found = await referralCase(referralId);
-  const caseId = found?.caseId ?? referralId;
+  const caseId = await caseToAuthorise(referralId);
   const result = await inCaseTransaction(actor, caseId, "declineReferral", { recordType: "Referral", recordId: referralId, details: { declineReason: parsed.data.declineReason } }, async (tx) => {
     const answered = await tx.referral.updateMany({
       where: { id: referralId, toOrganisationId: actor.organisation.id, status: "PENDING" },
@@ -69,9 +71,8 @@ export async function declineReferral(actor: AccessActor, referralId: string, fo
 }
 
 /** The referring organisation takes back a referral nobody has answered yet. */
-export async function withdrawReferral(actor: AccessActor, referralId: string): Promise<{ ok: true } | FormFailure<Record<string, never>>> {
-  const found = await referralCase(referralId);
-  const caseId = found?.caseId ?? referralId;
+export async function withdrawReferral(actor: AccessActor, referralId: string): Promise<{ ok: true; caseId: string } | FormFailure<Record<string, never>>> {
+  const caseId = await caseToAuthorise(referralId);
   const result = await inCaseTransaction(actor, caseId, "withdrawReferral", { recordType: "Referral", recordId: referralId }, async (tx) => {
     const withdrawn = await tx.referral.updateMany({
       where: { id: referralId, fromOrganisationId: actor.organisation.id, status: "PENDING" },
@@ -80,7 +81,7 @@ export async function withdrawReferral(actor: AccessActor, referralId: string): 
     if (withdrawn.count === 0) return formFailure({}, alreadyAnswered);
     const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { toOrganisationId: true } });
     await tx.notification.create({ data: { kind: "REFERRAL_WITHDRAWN", organisationId: referral.toOrganisationId, caseId, referralId } });
-    return { ok: true as const };
+    return { ok: true as const, caseId };
   });
   return isDenied(result) ? refused(result, {}) : result;
 }

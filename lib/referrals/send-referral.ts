@@ -5,10 +5,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { agreementInForceWhere } from "@/lib/access/agreements-in-force";
 import type { AccessActor } from "@/lib/access/case-policy";
-import { inCaseTransaction, isDenied } from "@/lib/cases/case-transaction";
+import { inCaseTransaction, isDenied, refused } from "@/lib/cases/case-transaction";
 import { createOnce } from "@/lib/cases/create-once";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { refused } from "@/lib/cases/case-transaction";
 import { referralSchema } from "@/lib/cases/schemas";
 import { db } from "@/lib/db";
 import type { FormFailure } from "@/lib/forms/form-state";
@@ -23,12 +22,8 @@ export type ReferralValues = {
   clientRequestId: string;
 };
 
-export async function sendReferral(
-  actor: AccessActor,
-  caseId: string,
-  formData: FormData,
-): Promise<{ ok: true } | FormFailure<ReferralValues>> {
-  const values: ReferralValues = {
+export function referralValuesOf(formData: FormData): ReferralValues {
+  return {
     toOrganisationId: textOf(formData, "toOrganisationId"),
     toTeamId: textOf(formData, "toTeamId"),
     reason: textOf(formData, "reason"),
@@ -36,6 +31,14 @@ export async function sendReferral(
     urgency: textOf(formData, "urgency"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function sendReferral(
+  actor: AccessActor,
+  caseId: string,
+  formData: FormData,
+): Promise<{ ok: true } | FormFailure<ReferralValues>> {
+  const values = referralValuesOf(formData);
   const parsed = referralSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { createAgreementAction, updateAgreementAction } from "@/lib/admin/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/admin/agreements/queries";
 import type { AgreementInput } from "@/lib/admin/agreements/schemas";
-import { lawfulBasisLabels } from "@/lib/admin/labels";
+import { lawfulBasisLabels } from "@/lib/domain/labels";
 import { useForm } from "@/components/ui/use-form";
 
 const fieldOrder = ["title", "purpose", "lawfulBasis", "partyIds", "themeIds", "startsOn", "endsOn", "reviewOn", "status"];

@@ -1,6 +1,6 @@
 "use server";
 // The access checker's server action: authenticate, then ask the policy (and audit the check).
-import { requireActor } from "@/lib/auth/actor";
+import { asAdmin } from "../as-admin";
 import { textOf } from "@/lib/forms/form-values";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { checkAccess, type AccessCheckAnswer } from "./check-access";
@@ -9,6 +9,5 @@ import type { AccessCheckInput } from "./schemas";
 export type AccessCheckState = { ok: true; answer: AccessCheckAnswer } | FormFailure<AccessCheckInput> | null;
 
 export async function checkAccessAction(_previous: AccessCheckState, formData: FormData): Promise<AccessCheckState> {
-  const actor = await requireActor("admin.manage");
-  return checkAccess(actor, { email: textOf(formData, "email"), caseReference: textOf(formData, "caseReference") });
+  return asAdmin({ email: textOf(formData, "email"), caseReference: textOf(formData, "caseReference") }, checkAccess);
 }

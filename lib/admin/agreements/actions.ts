@@ -2,7 +2,7 @@
 // Server actions of the agreement pages: authenticate, then hand the form to the command.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
+import { asAdmin } from "../as-admin";
 import type { FormState } from "@/lib/forms/form-state";
 import { textOf, textsOf } from "@/lib/forms/form-values";
 import { readDateParts } from "@/lib/forms/date-parts";
@@ -26,8 +26,7 @@ function agreementValues(formData: FormData): AgreementInput {
 }
 
 export async function createAgreementAction(_previous: FormState<AgreementInput>, formData: FormData): Promise<FormState<AgreementInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await createAgreement(actor, agreementValues(formData));
+  const result = await asAdmin(agreementValues(formData), createAgreement);
   if (!result.ok) return result;
   revalidatePath("/admin/agreements");
   redirect(`/admin/agreements/${result.id}?done=created`);
@@ -37,16 +36,14 @@ export async function updateAgreementAction(
   _previous: FormState<EditAgreementInput>,
   formData: FormData,
 ): Promise<FormState<EditAgreementInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await updateAgreement(actor, { ...agreementValues(formData), updatedAt: textOf(formData, "updatedAt") });
+  const result = await asAdmin({ ...agreementValues(formData), updatedAt: textOf(formData, "updatedAt") }, updateAgreement);
   if (!result.ok) return result;
   revalidatePath("/admin/agreements");
   redirect(`/admin/agreements/${result.id}?done=updated`);
 }
 
 export async function endAgreementAction(_previous: FormState<EndAgreementInput>, formData: FormData): Promise<FormState<EndAgreementInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await endAgreement(actor, { id: textOf(formData, "id"), reason: textOf(formData, "reason") });
+  const result = await asAdmin({ id: textOf(formData, "id"), reason: textOf(formData, "reason") }, endAgreement);
   if (!result.ok) return result;
   revalidatePath("/admin/agreements");
   redirect(`/admin/agreements/${result.id}?done=ended`);

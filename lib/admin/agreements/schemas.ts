@@ -45,7 +45,8 @@ export const endAgreementSchema = z.object({
 export type EndAgreementInput = z.input<typeof endAgreementSchema>;
 
 export const agreementFilterSchema = z.object({
-  q: z.string().max(200).catch(""),
+  // Checked by the page with searchText (lib/forms/search-text.ts), which says what is wrong.
+  q: z.string().catch(""),
   status: z.enum(["DRAFT", "ACTIVE", "EXPIRED", "ENDED"]).or(z.literal("")).catch(""),
 });
 export type AgreementFilters = z.infer<typeof agreementFilterSchema>;

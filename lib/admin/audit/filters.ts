@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseCaseReference } from "@/lib/domain/case-reference";
 import type { DatePartsInput } from "@/lib/forms/date-parts";
 import { optionalDateFromParts } from "@/lib/forms/date-parts";
-import { paramOf, type SearchParams } from "../search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { isUuid } from "@/lib/domain/uuid";
 
 export type AuditFilterValues = {

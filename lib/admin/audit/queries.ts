@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome, Role } from "@/lib/generated/prisma/enums";
-import { pageCountOf, type Paged } from "../paging";
+import { pageCountOf, type Paged } from "@/lib/domain/paging";
 import { assertPermitted } from "../permission";
 import type { AuditFilters } from "./filters";
 import { addDays, startOfLondonDay } from "@/lib/domain/london-time";

@@ -2,7 +2,7 @@
 // Server actions of the geography pages: authenticate, then hand the form to the command.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
+import { asAdmin } from "../as-admin";
 import type { FormState } from "@/lib/forms/form-state";
 import { textOf, textsOf } from "@/lib/forms/form-values";
 import { saveLocality } from "./save-locality";
@@ -11,9 +11,10 @@ import type { EditNeighbourhoodInput, LocalityInput, NeighbourhoodInput } from "
 import { removeNeighbourhoodBoundary } from "./set-boundary";
 
 export async function saveLocalityAction(_previous: FormState<LocalityInput>, formData: FormData): Promise<FormState<LocalityInput>> {
-  const actor = await requireActor("admin.manage");
   const mode = textOf(formData, "mode") === "update" ? "update" : "create";
-  const result = await saveLocality(actor, mode, { id: textOf(formData, "id"), code: textOf(formData, "code"), name: textOf(formData, "name") });
+  const result = await asAdmin({ id: textOf(formData, "id"), code: textOf(formData, "code"), name: textOf(formData, "name") }, (actor, input) =>
+    saveLocality(actor, mode, input),
+  );
   if (!result.ok) return result;
   revalidatePath("/admin/geography");
   redirect(`/admin/geography/localities/${result.id}?done=${mode === "create" ? "created" : "updated"}`);
@@ -34,8 +35,7 @@ export async function createNeighbourhoodAction(
   _previous: FormState<NeighbourhoodInput>,
   formData: FormData,
 ): Promise<FormState<NeighbourhoodInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await createNeighbourhood(actor, neighbourhoodValues(formData));
+  const result = await asAdmin(neighbourhoodValues(formData), createNeighbourhood);
   if (!result.ok) return result;
   revalidatePath("/admin/geography");
   redirect(`/admin/geography/neighbourhoods/${result.id}?done=created`);
@@ -45,18 +45,16 @@ export async function updateNeighbourhoodAction(
   _previous: FormState<EditNeighbourhoodInput>,
   formData: FormData,
 ): Promise<FormState<EditNeighbourhoodInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await updateNeighbourhood(actor, { ...neighbourhoodValues(formData), updatedAt: textOf(formData, "updatedAt") });
+  const result = await asAdmin({ ...neighbourhoodValues(formData), updatedAt: textOf(formData, "updatedAt") }, updateNeighbourhood);
   if (!result.ok) return result;
   revalidatePath("/admin/geography");
   redirect(`/admin/geography/neighbourhoods/${result.id}?done=updated`);
 }
 
 export async function removeBoundaryAction(_previous: FormState<{ id: string }>, formData: FormData): Promise<FormState<{ id: string }>> {
-  const actor = await requireActor("admin.manage");
   const id = textOf(formData, "id");
-  const result = await removeNeighbourhoodBoundary(actor, id);
-  if (!result.ok) return { ok: false, fieldErrors: {}, formError: result.message, values: { id } };
+  const result = await asAdmin({ id }, (actor, input) => removeNeighbourhoodBoundary(actor, input.id));
+  if (!result.ok) return { ok: false, fieldErrors: {}, formError: "message" in result ? result.message : result.formError, values: { id } };
   revalidatePath(`/admin/geography/neighbourhoods/${id}`);
   redirect(`/admin/geography/neighbourhoods/${id}?done=boundary-removed`);
 }

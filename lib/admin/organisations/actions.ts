@@ -3,7 +3,7 @@
 // command (which checks the permission again, validates, writes and audits in one transaction).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
+import { asAdmin } from "../as-admin";
 import type { FormState } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { readDateParts } from "@/lib/forms/date-parts";
@@ -16,12 +16,11 @@ export async function createOrganisationAction(
   _previous: FormState<OrganisationInput>,
   formData: FormData,
 ): Promise<FormState<OrganisationInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await createOrganisation(actor, {
+  const result = await asAdmin({
     id: textOf(formData, "id"),
     name: textOf(formData, "name"),
     type: textOf(formData, "type"),
-  });
+  }, createOrganisation);
   if (!result.ok) return result;
   revalidatePath("/admin/organisations");
   redirect(`/admin/organisations/${result.id}?done=created`);
@@ -31,13 +30,12 @@ export async function updateOrganisationAction(
   _previous: FormState<EditOrganisationInput>,
   formData: FormData,
 ): Promise<FormState<EditOrganisationInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await updateOrganisation(actor, {
+  const result = await asAdmin({
     id: textOf(formData, "id"),
     name: textOf(formData, "name"),
     type: textOf(formData, "type"),
     updatedAt: textOf(formData, "updatedAt"),
-  });
+  }, updateOrganisation);
   if (!result.ok) return result;
   revalidatePath("/admin/organisations");
   redirect(`/admin/organisations/${result.id}?done=updated`);
@@ -49,17 +47,16 @@ export async function changeMembershipAction(
   _previous: FormState<MembershipValues>,
   formData: FormData,
 ): Promise<FormState<MembershipValues>> {
-  const actor = await requireActor("admin.manage");
   const id = textOf(formData, "id");
   const change = textOf(formData, "change");
   const result =
     change === "activate"
-      ? await changeMembership(actor, "activate", { id, joinedOn: readDateParts(formData, "joinedOn") })
+      ? await asAdmin({ id, joinedOn: readDateParts(formData, "joinedOn") }, (actor, input) => changeMembership(actor, "activate", input))
       : change === "suspend"
-        ? await changeMembership(actor, "suspend", { id, reason: textOf(formData, "reason") })
+        ? await asAdmin({ id, reason: textOf(formData, "reason") }, (actor, input) => changeMembership(actor, "suspend", input))
         : change === "leave"
-          ? await changeMembership(actor, "leave", { id, leftOn: readDateParts(formData, "leftOn") })
-          : await changeMembership(actor, "reinstate", { id });
+          ? await asAdmin({ id, leftOn: readDateParts(formData, "leftOn") }, (actor, input) => changeMembership(actor, "leave", input))
+          : await asAdmin({ id }, (actor, input) => changeMembership(actor, "reinstate", input));
   if (!result.ok) return result;
   revalidatePath("/admin/organisations");
   redirect(`/admin/organisations/${result.id}?done=${change}`);

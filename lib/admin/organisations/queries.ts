@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/domain/uuid";
-import { pageCountOf, type Paged } from "../paging";
+import { pageCountOf, type Paged } from "@/lib/domain/paging";
 import { assertPermitted } from "../permission";
 import type { OrganisationFilters } from "./schemas";
 

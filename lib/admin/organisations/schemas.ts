@@ -41,7 +41,8 @@ export type MembershipChangeInput = {
 };
 
 export const organisationFilterSchema = z.object({
-  q: z.string().max(200).catch(""),
+  // Checked by the page with searchText (lib/forms/search-text.ts), which says what is wrong.
+  q: z.string().catch(""),
   type: z.enum(OrganisationType).or(z.literal("")).catch(""),
   status: z.enum(OrganisationStatus).or(z.literal("")).catch(""),
 });

@@ -1,8 +1,9 @@
 "use server";
 // The public set-password form. Nobody is signed in: the one-time link is the authority, and
 // every check is made again here (it is a public endpoint).
-import { textOf } from "@/lib/forms/form-values";
 import type { CommandResult } from "@/lib/forms/form-state";
+import { textOf } from "@/lib/forms/form-values";
+import { keepingInput } from "@/lib/forms/keeping-input";
 import { setPasswordWithLink } from "./password-link";
 import type { SetPasswordValues } from "./schemas";
 
@@ -10,9 +11,13 @@ export async function setPasswordAction(
   _previous: CommandResult<SetPasswordValues> | null,
   formData: FormData,
 ): Promise<CommandResult<SetPasswordValues> | null> {
-  return setPasswordWithLink({
-    token: textOf(formData, "token"),
-    password: textOf(formData, "password"),
-    confirmation: textOf(formData, "confirmation"),
-  });
+  return keepingInput(
+    (): SetPasswordValues => ({}),
+    () =>
+      setPasswordWithLink({
+        token: textOf(formData, "token"),
+        password: textOf(formData, "password"),
+        confirmation: textOf(formData, "confirmation"),
+      }),
+  );
 }

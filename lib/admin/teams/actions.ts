@@ -2,7 +2,7 @@
 // Server actions of the team pages: authenticate, then hand the form to the command.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
+import { asAdmin } from "../as-admin";
 import type { FormState } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { createTeam, updateTeam } from "./save-team";
@@ -19,16 +19,14 @@ function teamValues(formData: FormData): TeamInput {
 }
 
 export async function createTeamAction(_previous: FormState<TeamInput>, formData: FormData): Promise<FormState<TeamInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await createTeam(actor, teamValues(formData));
+  const result = await asAdmin(teamValues(formData), createTeam);
   if (!result.ok) return result;
   revalidatePath("/admin/teams");
   redirect(`/admin/teams/${result.id}?done=created`);
 }
 
 export async function updateTeamAction(_previous: FormState<EditTeamInput>, formData: FormData): Promise<FormState<EditTeamInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await updateTeam(actor, { ...teamValues(formData), updatedAt: textOf(formData, "updatedAt") });
+  const result = await asAdmin({ ...teamValues(formData), updatedAt: textOf(formData, "updatedAt") }, updateTeam);
   if (!result.ok) return result;
   revalidatePath("/admin/teams");
   redirect(`/admin/teams/${result.id}?done=updated`);
@@ -38,12 +36,11 @@ export async function addTeamMemberAction(
   _previous: FormState<AddTeamMemberInput>,
   formData: FormData,
 ): Promise<FormState<AddTeamMemberInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await addTeamMember(actor, {
+  const result = await asAdmin({
     teamId: textOf(formData, "teamId"),
     email: textOf(formData, "email"),
     roleInTeam: textOf(formData, "roleInTeam"),
-  });
+  }, addTeamMember);
   if (!result.ok) return result;
   revalidatePath(`/admin/teams/${result.teamId}`);
   redirect(`/admin/teams/${result.teamId}?done=member-added`);
@@ -53,8 +50,7 @@ export async function removeTeamMemberAction(
   _previous: FormState<RemoveTeamMemberInput>,
   formData: FormData,
 ): Promise<FormState<RemoveTeamMemberInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await removeTeamMember(actor, { teamId: textOf(formData, "teamId"), userId: textOf(formData, "userId") });
+  const result = await asAdmin({ teamId: textOf(formData, "teamId"), userId: textOf(formData, "userId") }, removeTeamMember);
   if (!result.ok) return result;
   revalidatePath(`/admin/teams/${result.teamId}`);
   redirect(`/admin/teams/${result.teamId}?done=member-removed`);

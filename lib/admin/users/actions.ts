@@ -3,7 +3,7 @@
 // checks the permission again, validates, writes and audits in one transaction).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireActor } from "@/lib/auth/actor";
+import { asAdmin } from "../as-admin";
 import type { FormState } from "@/lib/forms/form-state";
 import { textOf, textsOf } from "@/lib/forms/form-values";
 import type { FormFailure } from "@/lib/forms/form-state";
@@ -40,8 +40,7 @@ export async function createUserAction(
   _previous: LinkState<CreateUserInput>,
   formData: FormData,
 ): Promise<LinkState<CreateUserInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await createUser(actor, {
+  const result = await asAdmin({
     id: textOf(formData, "id"),
     name: textOf(formData, "name"),
     email: textOf(formData, "email"),
@@ -49,19 +48,18 @@ export async function createUserAction(
     organisationId: textOf(formData, "organisationId"),
     roles: textsOf(formData, "roles") as UserRolesInput["roles"],
     leadAreas: textsOf(formData, "leadAreas"),
-  });
+  }, createUser);
   return linkState(result);
 }
 
 export async function updateUserAction(_previous: FormState<EditUserInput>, formData: FormData): Promise<FormState<EditUserInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await updateUser(actor, {
+  const result = await asAdmin({
     id: textOf(formData, "id"),
     name: textOf(formData, "name"),
     email: textOf(formData, "email"),
     jobTitle: textOf(formData, "jobTitle"),
     updatedAt: textOf(formData, "updatedAt"),
-  });
+  }, updateUser);
   if (!result.ok) return result;
   revalidatePath("/admin/users");
   redirect(`/admin/users/${result.id}?done=updated`);
@@ -71,35 +69,31 @@ export async function changeUserRolesAction(
   _previous: FormState<UserRolesInput>,
   formData: FormData,
 ): Promise<FormState<UserRolesInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await changeUserRoles(actor, {
+  const result = await asAdmin({
     id: textOf(formData, "id"),
     roles: textsOf(formData, "roles") as UserRolesInput["roles"],
     leadAreas: textsOf(formData, "leadAreas"),
-  });
+  }, changeUserRoles);
   if (!result.ok) return result;
   revalidatePath("/admin/users");
   redirect(`/admin/users/${result.id}?done=roles`);
 }
 
 export async function setUserActiveAction(_previous: FormState<UserIdInput>, formData: FormData): Promise<FormState<UserIdInput>> {
-  const actor = await requireActor("admin.manage");
   const active = textOf(formData, "active") === "true";
-  const result = await setUserActive(actor, active, { id: textOf(formData, "id") });
+  const result = await asAdmin({ id: textOf(formData, "id") }, (actor, input) => setUserActive(actor, active, input));
   if (!result.ok) return result;
   revalidatePath("/admin/users");
   redirect(`/admin/users/${result.id}?done=${active ? "reactivated" : "deactivated"}`);
 }
 
 export async function resetPasswordAction(_previous: LinkState<UserIdInput>, formData: FormData): Promise<LinkState<UserIdInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await resetPassword(actor, { id: textOf(formData, "id") });
+  const result = await asAdmin({ id: textOf(formData, "id") }, resetPassword);
   return linkState(result);
 }
 
 export async function moveUserAction(_previous: FormState<MoveUserInput>, formData: FormData): Promise<FormState<MoveUserInput>> {
-  const actor = await requireActor("admin.manage");
-  const result = await moveUser(actor, { id: textOf(formData, "id"), organisationId: textOf(formData, "organisationId") });
+  const result = await asAdmin({ id: textOf(formData, "id"), organisationId: textOf(formData, "organisationId") }, moveUser);
   if (!result.ok) return result;
   revalidatePath("/admin/users");
   redirect(`/admin/users/${result.id}?done=moved`);

@@ -79,7 +79,8 @@ export type UserIdInput = z.input<typeof userIdSchema>;
 export const userStatusFilters = ["active", "deactivated", "awaiting-password"] as const;
 
 export const userFilterSchema = z.object({
-  q: z.string().max(200).catch(""),
+  // Checked by the page with searchText (lib/forms/search-text.ts), which says what is wrong.
+  q: z.string().catch(""),
   organisation: uuid().or(z.literal("")).catch(""),
   role: z.enum(Role).or(z.literal("")).catch(""),
   status: z.enum(userStatusFilters).or(z.literal("")).catch(""),

@@ -115,7 +115,7 @@ describe("answering a referral", () => {
     const c = await w.newCase();
     const referral = await sent(c.id);
     expect((await withdrawReferral(w.partner, referral.id)).ok).toBe(false);
-    expect(await withdrawReferral(w.lead, referral.id)).toEqual({ ok: true });
+    expect(await withdrawReferral(w.lead, referral.id)).toEqual({ ok: true, caseId: c.id });
     expect((await acceptReferral(w.third, referral.id)).ok).toBe(false);
     expect((await db.referral.findUniqueOrThrow({ where: { id: referral.id } })).status).toBe("WITHDRAWN");
   });

@@ -1,75 +1,72 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Inbox, MyActions, Notifications, RecentActivity, TransfersWaiting } from "@/components/cases/my-work-sections";
+import { ActionsTable } from "@/components/work/actions-table";
+import { Notifications } from "@/components/work/notifications";
+import { OpenCasesTable } from "@/components/work/open-cases-table";
+import { RecentActivity } from "@/components/work/recent-activity";
+import { ReferralInbox } from "@/components/work/referral-inbox";
+import { TransfersAwaiting } from "@/components/work/transfers-awaiting";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Table, Td, Th } from "@/components/ui/table";
-import { Tag } from "@/components/ui/tag";
 import { requireActor } from "@/lib/auth/actor";
-import { getMyWork } from "@/lib/cases/my-work";
-import { listMyOpenCases } from "@/lib/cases/queries";
-import { formatDate, londonDayOf, londonToday } from "@/lib/domain/london-time";
-import { caseStatusLabels, riskLevelLabels } from "@/lib/domain/labels";
+import { getMyWork } from "@/lib/cases/my-work/get-my-work";
 
 export const metadata: Metadata = { title: "My work" };
 
 export default async function MyWorkPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const actor = await requireActor("cases.work");
-  const [cases, work, { saved }] = await Promise.all([listMyOpenCases(actor), getMyWork(actor), searchParams]);
-  const today = londonToday();
+  const [work, { saved }] = await Promise.all([getMyWork(actor), searchParams]);
+  const { actions, cases } = work;
   return (
     <>
       {saved === "declined" && <NotificationBanner>Referral declined: the referrer has been told</NotificationBanner>}
       <PageHeading caption={actor.organisation.name}>My work</PageHeading>
       <p className="mb-8">
-        <Link href="/people" className="font-bold">Find a person or open a new case</Link>
+        <Link href="/people" className="font-bold">
+          Find a person or open a new case
+        </Link>
       </p>
       <Notifications items={work.notifications} />
-      <Inbox referrals={work.inbox} />
-      <TransfersWaiting transfers={work.transfers} />
-      <MyActions actions={work.actions} />
-      {cases.length === 0 ? (
-        <p className="mb-10">You are not lead professional of any open case.</p>
-      ) : (
-        <Table caption={`My open cases (${cases.length})`}>
-          <thead>
-            <tr>
-              <Th scope="col">Case</Th>
-              <Th scope="col">Person</Th>
-              <Th scope="col">Neighbourhood</Th>
-              <Th scope="col">Themes</Th>
-              <Th scope="col">Status</Th>
-              <Th scope="col">Risk</Th>
-              <Th scope="col">Next action due</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.map((c) => (
-              <tr key={c.id}>
-                <Td className="whitespace-nowrap font-bold">
-                  <Link href={`/cases/${c.id}`}>{c.reference}</Link>
-                </Td>
-                <Td>{c.subjectName}</Td>
-                <Td>{c.neighbourhoodName}</Td>
-                <Td>{c.themes.join(", ")}</Td>
-                <Td>
-                  <Tag tone={c.status === "ON_HOLD" ? "grey" : "blue"}>{caseStatusLabels[c.status]}</Tag>
-                </Td>
-                <Td>{riskLevelLabels[c.riskLevel]}</Td>
-                <Td className="whitespace-nowrap">
-                  {c.nextActionDue ? (
-                    <>
-                      {formatDate(c.nextActionDue)} {c.nextActionDue < today && <Tag tone="red">Overdue</Tag>}
-                    </>
-                  ) : (
-                    "None"
-                  )}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <ReferralInbox referrals={work.inbox.rows} total={work.inbox.total} viewAll="/work/referrals" />
+      <TransfersAwaiting transfers={work.transfers} />
+      <section aria-labelledby="actions-title" className="mb-10">
+        <h2 id="actions-title" className="mb-3 text-2xl font-bold">
+          Actions for you or your organisation ({actions.total}
+          {actions.overdue > 0 ? `, ${actions.overdue} overdue` : ""})
+        </h2>
+        {actions.total === 0 ? (
+          <p>No open actions for you or your organisation.</p>
+        ) : (
+          <>
+            <ActionsTable caption={`Due soonest (${actions.rows.length} of ${actions.total})`} actions={actions.rows} />
+            <p>
+              <Link href="/work/actions">View, sort and filter all {actions.total} actions</Link>
+              {actions.overdue > 0 && (
+                <>
+                  {" "}· <Link href="/work/actions?due=overdue">View the {actions.overdue} overdue</Link>
+                </>
+              )}
+            </p>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="cases-title" className="mb-10">
+        <h2 id="cases-title" className="mb-3 text-2xl font-bold">
+          Cases you lead ({cases.total})
+        </h2>
+        {cases.total === 0 ? (
+          <p>You are not lead professional of any open case.</p>
+        ) : (
+          <>
+            <OpenCasesTable caption={`Next action due soonest (${cases.rows.length} of ${cases.total})`} cases={cases.rows} />
+            {cases.total > cases.rows.length && (
+              <p>
+                <Link href="/work/cases">View and sort all {cases.total} cases you lead</Link>
+              </p>
+            )}
+          </>
+        )}
+      </section>
       <RecentActivity activity={work.activity} />
     </>
   );

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { AgreementTable } from "@/components/admin/agreements/agreement-table";
-import { FilterForm } from "@/components/admin/filter-form";
+import { FilterForm } from "@/components/ui/filter-form";
 import { ButtonLink } from "@/components/ui/button-link";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
+import { searchText } from "@/lib/forms/search-text";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { expiringWithinDays } from "@/lib/admin/agreements/agreement-status";
 import { agreementsExpiringSoon, listAgreements } from "@/lib/admin/agreements/queries";
 import { agreementFilterSchema } from "@/lib/admin/agreements/schemas";
 import { agreementStatusLabels } from "@/lib/admin/labels";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { requireActor } from "@/lib/auth/actor";
 
 export const metadata: Metadata = { title: "Sharing agreements" };
@@ -19,7 +21,9 @@ const statusOptions = Object.entries(agreementStatusLabels).map(([value, label])
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("admin.manage");
   const params = await searchParams;
-  const filters = agreementFilterSchema.parse({ q: paramOf(params, "q"), status: paramOf(params, "status") });
+  const parsedFilters = agreementFilterSchema.parse({ q: paramOf(params, "q"), status: paramOf(params, "status") });
+  const search = searchText(parsedFilters.q);
+  const filters = { ...parsedFilters, q: search.text };
   const [agreements, expiring] = await Promise.all([listAgreements(actor, filters), agreementsExpiringSoon(actor)]);
   return (
     <>
@@ -38,8 +42,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       ) : (
         <p className="mb-8">No agreement in force expires in the next {expiringWithinDays} days.</p>
       )}
+      <ErrorSummary items={search.error ? [{ fieldId: "q", message: search.error }] : []} />
       <FilterForm label="Filter agreements" clearHref="/admin/agreements" filtered={Boolean(filters.q || filters.status)}>
-        <TextField id="q" name="q" label="Title or reference contains" defaultValue={filters.q} widthClass="w-72" />
+        <TextField id="q" name="q" label="Title or reference contains" defaultValue={search.error ? parsedFilters.q : filters.q} error={search.error} widthClass="w-72" />
         <SelectField id="status" name="status" label="Status" options={statusOptions} placeholder="Any status" defaultValue={filters.status} />
       </FilterForm>
       <AgreementTable caption={`All agreements (${agreements.length})`} agreements={agreements} />

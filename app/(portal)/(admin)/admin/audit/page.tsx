@@ -9,8 +9,8 @@ import { auditExportLimit } from "@/lib/admin/audit/export-audit";
 import { auditFilterValues, auditQueryString, parseAuditFilters } from "@/lib/admin/audit/filters";
 import { auditFilterChoices, listAuditEvents } from "@/lib/admin/audit/queries";
 import { organisationOptions } from "@/lib/admin/organisations/queries";
-import { pageFrom } from "@/lib/admin/paging";
-import type { SearchParams } from "@/lib/admin/search-params";
+import { pageFrom } from "@/lib/domain/paging";
+import type { SearchParams } from "@/lib/domain/search-params";
 import { requireActor } from "@/lib/auth/actor";
 import { formFeedback } from "@/lib/forms/form-feedback";
 

@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listLocalities } from "@/lib/admin/geography/queries";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { requireActor } from "@/lib/auth/actor";
 import { neighbourhoodPopulationRange } from "@/lib/domain/population";
 

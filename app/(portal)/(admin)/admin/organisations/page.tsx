@@ -2,17 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DoneBanner } from "@/components/admin/done-banner";
 import { OrganisationStatusTag } from "@/components/admin/status-tags";
-import { FilterForm } from "@/components/admin/filter-form";
+import { FilterForm } from "@/components/ui/filter-form";
 import { ButtonLink } from "@/components/ui/button-link";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
+import { searchText } from "@/lib/forms/search-text";
 import { Pagination } from "@/components/ui/pagination";
 import { SelectField } from "@/components/ui/select-field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { listOrganisations } from "@/lib/admin/organisations/queries";
 import { organisationFilterSchema } from "@/lib/admin/organisations/schemas";
-import { pageFrom } from "@/lib/admin/paging";
-import { hrefWith, paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { pageFrom } from "@/lib/domain/paging";
+import { hrefWith, paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDate } from "@/lib/domain/london-time";
 import { organisationStatusLabels, organisationTypeLabels } from "@/lib/domain/labels";
@@ -25,7 +27,9 @@ const statusOptions = Object.entries(organisationStatusLabels).map(([value, labe
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("admin.manage");
   const params = await searchParams;
-  const filters = organisationFilterSchema.parse({ q: paramOf(params, "q"), type: paramOf(params, "type"), status: paramOf(params, "status") });
+  const parsedFilters = organisationFilterSchema.parse({ q: paramOf(params, "q"), type: paramOf(params, "type"), status: paramOf(params, "status") });
+  const search = searchText(parsedFilters.q);
+  const filters = { ...parsedFilters, q: search.text };
   const list = await listOrganisations(actor, filters, pageFrom(params.page));
   const filtered = Boolean(filters.q || filters.type || filters.status);
   return (
@@ -37,8 +41,9 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           Invite an organisation
         </ButtonLink>
       </p>
+      <ErrorSummary items={search.error ? [{ fieldId: "q", message: search.error }] : []} />
       <FilterForm label="Filter organisations" clearHref="/admin/organisations" filtered={filtered}>
-        <TextField id="q" name="q" label="Name contains" defaultValue={filters.q} widthClass="w-72" />
+        <TextField id="q" name="q" label="Name contains" defaultValue={search.error ? parsedFilters.q : filters.q} error={search.error} widthClass="w-72" />
         <SelectField id="type" name="type" label="Type" options={typeOptions} placeholder="Any type" defaultValue={filters.type} />
         <SelectField id="status" name="status" label="Status" options={statusOptions} placeholder="Any status" defaultValue={filters.status} />
       </FilterForm>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FilterForm } from "@/components/admin/filter-form";
+import { FilterForm } from "@/components/ui/filter-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SelectField } from "@/components/ui/select-field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { listLocalities } from "@/lib/admin/geography/queries";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { listTeams } from "@/lib/admin/teams/queries";
 import { requireActor } from "@/lib/auth/actor";
 

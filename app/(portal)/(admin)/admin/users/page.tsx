@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import { FilterForm } from "@/components/admin/filter-form";
+import { FilterForm } from "@/components/ui/filter-form";
 import { UserTable } from "@/components/admin/users/user-table";
 import { ButtonLink } from "@/components/ui/button-link";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
+import { searchText } from "@/lib/forms/search-text";
 import { Pagination } from "@/components/ui/pagination";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { organisationOptions } from "@/lib/admin/organisations/queries";
-import { pageFrom } from "@/lib/admin/paging";
-import { hrefWith, paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { pageFrom } from "@/lib/domain/paging";
+import { hrefWith, paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { listUsers } from "@/lib/admin/users/queries";
 import { userFilterSchema } from "@/lib/admin/users/schemas";
 import { requireActor } from "@/lib/auth/actor";
@@ -26,12 +28,14 @@ const statusOptions = [
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("admin.manage");
   const params = await searchParams;
-  const filters = userFilterSchema.parse({
+  const parsedFilters = userFilterSchema.parse({
     q: paramOf(params, "q"),
     organisation: paramOf(params, "organisation"),
     role: paramOf(params, "role"),
     status: paramOf(params, "status"),
   });
+  const search = searchText(parsedFilters.q);
+  const filters = { ...parsedFilters, q: search.text };
   const [list, organisations] = await Promise.all([listUsers(actor, filters, pageFrom(params.page)), organisationOptions(actor)]);
   const filtered = Boolean(filters.q || filters.organisation || filters.role || filters.status);
   return (
@@ -42,8 +46,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           Add a user
         </ButtonLink>
       </p>
+      <ErrorSummary items={search.error ? [{ fieldId: "q", message: search.error }] : []} />
       <FilterForm label="Filter users" clearHref="/admin/users" filtered={filtered}>
-        <TextField id="q" name="q" label="Name or email contains" defaultValue={filters.q} widthClass="w-72" />
+        <TextField id="q" name="q" label="Name or email contains" defaultValue={search.error ? parsedFilters.q : filters.q} error={search.error} widthClass="w-72" />
         <SelectField
           id="organisation"
           name="organisation"

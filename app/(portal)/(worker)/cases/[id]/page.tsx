@@ -95,7 +95,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         referrals={record.referrals}
         withdraw={(referralId) =>
           record.referrals.find((r) => r.id === referralId)?.fromOrganisation.id === actor.organisation.id ? (
-            <WithdrawReferralForm action={withdrawReferralAction.bind(null, id, referralId)} />
+            <WithdrawReferralForm action={withdrawReferralAction.bind(null, referralId)} />
           ) : null
         }
       />

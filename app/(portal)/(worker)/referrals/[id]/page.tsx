@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AcceptReferralForm, DeclineReferralForm } from "@/components/cases/referral-answer-forms";
-import { labelOf, urgencyChoices } from "@/components/cases/labels";
+import { labelFor, referralUrgencyLabels } from "@/lib/domain/labels";
+
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -25,7 +26,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
       <SummaryList
         rows={[
           { key: "Themes", value: referral.themes.join(", ") },
-          { key: "Urgency", value: labelOf(urgencyChoices, referral.urgency) },
+          { key: "Urgency", value: labelFor(referralUrgencyLabels, referral.urgency) },
           { key: "Reason", value: <span className="whitespace-pre-wrap">{referral.reason}</span> },
           { key: "Referred by", value: `${referral.sentBy.name}, ${referral.fromOrganisation.name}` },
           { key: "To", value: referral.toTeam ? `${referral.toOrganisation.name} (${referral.toTeam.name})` : referral.toOrganisation.name },

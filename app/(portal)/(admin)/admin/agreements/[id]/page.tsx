@@ -8,8 +8,8 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { getAgreement } from "@/lib/admin/agreements/queries";
-import { lawfulBasisLabels } from "@/lib/admin/labels";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { lawfulBasisLabels } from "@/lib/domain/labels";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDate } from "@/lib/domain/london-time";
 

@@ -12,7 +12,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { agreementDisplayStatus } from "@/lib/admin/agreements/agreement-status";
 import { getOrganisationProfile } from "@/lib/admin/organisations/organisation-profile";
 import { membershipChangeLabels, membershipChangesFrom } from "@/lib/admin/organisations/status-rules";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { requireActor } from "@/lib/auth/actor";
 import { formatDate } from "@/lib/domain/london-time";
 import { organisationTypeLabels } from "@/lib/domain/labels";

@@ -10,7 +10,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { addTeamMemberAction, removeTeamMemberAction } from "@/lib/admin/teams/actions";
 import { getTeam } from "@/lib/admin/teams/queries";
 import { requireActor } from "@/lib/auth/actor";

@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td, Th } from "@/components/ui/table";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { setUserActiveAction } from "@/lib/admin/users/actions";
 import { getUserProfile } from "@/lib/admin/users/queries";
 import { requireActor } from "@/lib/auth/actor";

@@ -4,7 +4,7 @@ import { CreateUserForm } from "@/components/admin/users/create-user-form";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { organisationOptions } from "@/lib/admin/organisations/queries";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { createUserAction } from "@/lib/admin/users/actions";
 import { leadAreaOptions } from "@/lib/admin/users/queries";
 import { requireActor } from "@/lib/auth/actor";

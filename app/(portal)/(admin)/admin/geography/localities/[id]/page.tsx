@@ -8,7 +8,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { getLocality } from "@/lib/admin/geography/queries";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { requireActor } from "@/lib/auth/actor";
 
 export const metadata: Metadata = { title: "Locality" };

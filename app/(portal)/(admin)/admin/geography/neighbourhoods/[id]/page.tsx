@@ -12,7 +12,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { removeBoundaryAction } from "@/lib/admin/geography/actions";
 import { getNeighbourhood } from "@/lib/admin/geography/queries";
-import { paramOf, type SearchParams } from "@/lib/admin/search-params";
+import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { requireActor } from "@/lib/auth/actor";
 import { neighbourhoodPopulationRange } from "@/lib/domain/population";
 

@@ -1,4 +1,4 @@
-// Page numbers for admin lists: read from the query string, clamped to what exists.
+// Page numbers for lists: read from the query string, clamped to what exists.
 export function pageFrom(value: string | string[] | undefined): number {
   const page = Number(Array.isArray(value) ? value[0] : value);
   return Number.isInteger(page) && page > 0 ? Math.min(page, 100_000) : 1;

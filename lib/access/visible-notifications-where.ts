@@ -1,0 +1,13 @@
+// A user's notifications, through the access policy: one about a case is shown only while the
+// case is still shared with their organisation (a referral's response comment is case content,
+// and access can end after the notification was sent).
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AccessActor, AgreementInForce } from "./case-policy";
+import { visibleCasesWhere } from "./visible-cases-where";
+
+export function visibleNotificationsWhere(actor: AccessActor, agreements: AgreementInForce[]): Prisma.NotificationWhereInput {
+  return {
+    userId: actor.userId,
+    OR: [{ caseId: null }, { case: visibleCasesWhere(actor, agreements) }],
+  };
+}

@@ -1,0 +1,64 @@
+// A worker's unread notifications, through the access policy (a notification about a case no
+// longer shared with them is not shown), and marking them read.
+import "server-only";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { visibleNotificationsWhere } from "@/lib/access/visible-notifications-where";
+import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db";
+import { formatCaseReference } from "@/lib/domain/case-reference";
+import type { DeclineReason, NotificationKind } from "@/lib/generated/prisma/enums";
+
+export type NotificationRow = {
+  id: string;
+  kind: NotificationKind;
+  at: Date;
+  organisation: string | null;
+  declineReason: DeclineReason | null;
+  comment: string | null;
+  case: { id: string; reference: string } | null;
+};
+
+export async function listUnreadNotifications(actor: AccessActor, take = 20): Promise<NotificationRow[]> {
+  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  const notifications = await db.notification.findMany({
+    where: { AND: [visibleNotificationsWhere(actor, agreements), { readAt: null }] },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take,
+    select: {
+      id: true,
+      kind: true,
+      createdAt: true,
+      referral: { select: { toOrganisation: { select: { name: true } }, declineReason: true, responseComment: true } },
+      case: { select: { id: true, number: true } },
+    },
+  });
+  return notifications.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    at: n.createdAt,
+    organisation: n.referral?.toOrganisation.name ?? null,
+    declineReason: n.referral?.declineReason ?? null,
+    comment: n.referral?.responseComment ?? null,
+    case: n.case ? { id: n.case.id, reference: formatCaseReference(n.case.number) } : null,
+  }));
+}
+
+/** Marks the actor's own notifications read: the ones named, or all of them. */
+export async function markNotificationsRead(actor: AccessActor, ids: string[] | "all"): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.notification.updateMany({
+      where: { userId: actor.userId, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
+      data: { readAt: new Date() },
+    });
+    await writeAuditEvent(tx, {
+      actor: auditActorOf(actor),
+      action: "notification.read",
+      recordType: "Notification",
+      ...(ids !== "all" && ids.length === 1 ? { recordId: ids[0] } : {}),
+      reasons: ["the user marked their own notifications read"],
+      details: { marked: count, all: ids === "all" },
+    });
+    return count;
+  });
+}

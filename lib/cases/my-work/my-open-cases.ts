@@ -1,0 +1,86 @@
+// Open cases the worker leads, through the access policy like every list: sorted and paged in
+// the database, each with its next action due.
+import "server-only";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
+import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db";
+import { formatCaseReference } from "@/lib/domain/case-reference";
+import { pageCountOf, type Paged } from "@/lib/domain/paging";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus, RiskLevel } from "@/lib/generated/prisma/enums";
+import type { CaseListFilters } from "./work-lists";
+
+export type MyCaseRow = {
+  id: string;
+  reference: string;
+  subjectName: string;
+  neighbourhoodName: string;
+  themes: string[];
+  status: CaseStatus;
+  riskLevel: RiskLevel;
+  nextActionDue: Date | null;
+};
+
+// "Next action due" is a property of another table's rows: it is sorted after loading (below).
+const orderBy: Record<CaseListFilters["sort"], Prisma.SharedCaseOrderByWithRelationInput[]> = {
+  "next-action": [{ openedAt: "asc" }],
+  opened: [{ openedAt: "desc" }],
+  risk: [{ riskLevel: "desc" }, { openedAt: "asc" }],
+};
+
+export async function listMyOpenCases(
+  actor: AccessActor,
+  filters: CaseListFilters,
+  page: { page: number; pageSize: number },
+): Promise<Paged<MyCaseRow>> {
+  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  const where: Prisma.SharedCaseWhereInput = {
+    AND: [visibleCasesWhere(actor, agreements), { leadProfessionalId: actor.userId, status: { not: "CLOSED" } }],
+  };
+  const [total, cases] = await Promise.all([
+    db.sharedCase.count({ where }),
+    db.sharedCase.findMany({
+      where,
+      orderBy: orderBy[filters.sort],
+      // A worker leads tens of cases, not thousands: ordering by next action happens on this page's rows.
+      ...(filters.sort === "next-action" ? {} : { skip: (page.page - 1) * page.pageSize, take: page.pageSize }),
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        riskLevel: true,
+        person: { select: { givenName: true, familyName: true } },
+        neighbourhood: { select: { name: true } },
+        themes: { select: { theme: { select: { name: true } } } },
+        actions: { where: { status: { in: ["OPEN", "IN_PROGRESS"] } }, orderBy: { dueOn: "asc" }, take: 1, select: { dueOn: true } },
+      },
+    }),
+  ]);
+  await writeAuditEvent(db, {
+    actor: auditActorOf(actor),
+    action: "case.list",
+    reasons: ["lead professional of each case listed"],
+    details: { list: "my open cases", sort: filters.sort, total },
+  });
+  const rows = cases.map(
+    (c): MyCaseRow => ({
+      id: c.id,
+      reference: formatCaseReference(c.number),
+      subjectName: `${c.person.givenName} ${c.person.familyName}`,
+      neighbourhoodName: c.neighbourhood.name,
+      themes: c.themes.map((t) => t.theme.name),
+      status: c.status,
+      riskLevel: c.riskLevel,
+      nextActionDue: c.actions[0]?.dueOn ?? null,
+    }),
+  );
+  const paged =
+    filters.sort === "next-action"
+      ? rows
+          .sort((a, b) => (a.nextActionDue?.getTime() ?? Infinity) - (b.nextActionDue?.getTime() ?? Infinity))
+          .slice((page.page - 1) * page.pageSize, page.page * page.pageSize)
+      : rows;
+  return { rows: paged, total, page: page.page, pageSize: page.pageSize, pageCount: pageCountOf(total, page.pageSize) };
+}

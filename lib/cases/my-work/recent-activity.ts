@@ -1,0 +1,31 @@
+// Notes and contacts other organisations recorded in the last fortnight on cases the worker
+// leads, limited to the notes the worker may read.
+import "server-only";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { visibleCasesWhere, visibleNotesWhere } from "@/lib/access/visible-cases-where";
+import { db } from "@/lib/db";
+import { formatCaseReference } from "@/lib/domain/case-reference";
+import { addDays } from "@/lib/domain/london-time";
+import type { ContactKind } from "@/lib/generated/prisma/enums";
+
+const recentDays = 14;
+
+export type ActivityRow = { id: string; kind: ContactKind; at: Date; by: string; case: { id: string; reference: string } };
+
+export async function listRecentActivity(actor: AccessActor): Promise<ActivityRow[]> {
+  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  const notes = await db.caseNote.findMany({
+    where: {
+      AND: [
+        visibleNotesWhere(actor),
+        { createdAt: { gte: addDays(new Date(), -recentDays) }, authorOrganisationId: { not: actor.organisation.id } },
+        { case: { AND: [visibleCasesWhere(actor, agreements), { leadProfessionalId: actor.userId }] } },
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 20,
+    select: { id: true, kind: true, createdAt: true, authorOrganisation: { select: { name: true } }, case: { select: { id: true, number: true } } },
+  });
+  return notes.map((n) => ({ id: n.id, kind: n.kind, at: n.createdAt, by: n.authorOrganisation.name, case: { id: n.case.id, reference: formatCaseReference(n.case.number) } }));
+}

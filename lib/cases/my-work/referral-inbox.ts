@@ -1,0 +1,54 @@
+// The agency inbox: referrals waiting for the worker's organisation, most urgent and oldest
+// first, through the access policy's referral rule.
+import "server-only";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { referralInboxWhere } from "@/lib/access/visible-referrals-where";
+import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { db } from "@/lib/db";
+import { pageCountOf, type Paged } from "@/lib/domain/paging";
+import type { ReferralUrgency } from "@/lib/generated/prisma/enums";
+
+export type InboxRow = { id: string; urgency: ReferralUrgency; sentAt: Date; from: string; themes: string[]; subjectName: string };
+
+export async function listReferralInbox(actor: AccessActor, page: { page: number; pageSize: number }): Promise<Paged<InboxRow>> {
+  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  const where = referralInboxWhere(actor, agreements);
+  const [total, referrals] = await Promise.all([
+    db.referral.count({ where }),
+    db.referral.findMany({
+      where,
+      orderBy: [{ urgency: "desc" }, { sentAt: "asc" }, { id: "asc" }],
+      skip: (page.page - 1) * page.pageSize,
+      take: page.pageSize,
+      select: {
+        id: true,
+        urgency: true,
+        sentAt: true,
+        fromOrganisation: { select: { name: true } },
+        themes: { select: { theme: { select: { name: true } } } },
+        case: { select: { person: { select: { givenName: true, familyName: true } } } },
+      },
+    }),
+  ]);
+  await writeAuditEvent(db, {
+    actor: auditActorOf(actor),
+    action: "referral.list",
+    reasons: ["referrals waiting for an answer from their organisation (summaries only)"],
+    details: { list: "referral inbox", results: referrals.length, total },
+  });
+  return {
+    rows: referrals.map((r) => ({
+      id: r.id,
+      urgency: r.urgency,
+      sentAt: r.sentAt,
+      from: r.fromOrganisation.name,
+      themes: r.themes.map((t) => t.theme.name),
+      subjectName: `${r.case.person.givenName} ${r.case.person.familyName}`,
+    })),
+    total,
+    page: page.page,
+    pageSize: page.pageSize,
+    pageCount: pageCountOf(total, page.pageSize),
+  };
+}

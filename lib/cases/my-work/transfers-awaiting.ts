@@ -1,0 +1,42 @@
+// Cases offered to the worker (or their organisation) to lead, waiting for an answer.
+import "server-only";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import type { AccessActor } from "@/lib/access/case-policy";
+import { transfersAwaitingWhere } from "@/lib/access/transfers-awaiting-where";
+import { db } from "@/lib/db";
+import { formatCaseReference } from "@/lib/domain/case-reference";
+import type { TransferKind } from "@/lib/generated/prisma/enums";
+
+export type TransferRow = {
+  id: string;
+  kind: TransferKind;
+  reason: string;
+  requestedAt: Date;
+  requestedBy: string;
+  case: { id: string; reference: string; subjectName: string };
+};
+
+export async function listTransfersAwaiting(actor: AccessActor): Promise<TransferRow[]> {
+  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  const transfers = await db.leadTransfer.findMany({
+    where: transfersAwaitingWhere(actor, agreements),
+    orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+    take: 50,
+    select: {
+      id: true,
+      kind: true,
+      reason: true,
+      requestedAt: true,
+      requestedBy: { select: { name: true, organisation: { select: { name: true } } } },
+      case: { select: { id: true, number: true, person: { select: { givenName: true, familyName: true } } } },
+    },
+  });
+  return transfers.map((t) => ({
+    id: t.id,
+    kind: t.kind,
+    reason: t.reason,
+    requestedAt: t.requestedAt,
+    requestedBy: `${t.requestedBy.name}, ${t.requestedBy.organisation.name}`,
+    case: { id: t.case.id, reference: formatCaseReference(t.case.number), subjectName: `${t.case.person.givenName} ${t.case.person.familyName}` },
+  }));
+}
