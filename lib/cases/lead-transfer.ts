@@ -4,6 +4,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { plainString } from "@/lib/forms/text";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { unsafeCaseIdOfTransfer } from "@/lib/access/unsafe-case-of";
 import { db } from "@/lib/db";
@@ -20,7 +21,7 @@ const transferSchema = z
     kind: z.enum(["LEAD_PROFESSIONAL", "LEAD_ORGANISATION"], { message: "Choose what to transfer" }),
     toProfessionalId: z.string().transform((v) => v || null).pipe(uuid("Choose the new lead professional").nullable()),
     toOrganisationId: z.string().transform((v) => v || null).pipe(uuid("Choose the new lead organisation").nullable()),
-    reason: z.string().trim().min(1, "Enter the reason for the transfer").max(1000, "Reason must be 1,000 characters or fewer"),
+    reason: plainString("reason").trim().min(1, "Enter the reason for the transfer").max(1000, "Reason must be 1,000 characters or fewer"),
   })
   .superRefine((v, ctx) => {
     if (v.kind === "LEAD_PROFESSIONAL" && !v.toProfessionalId) ctx.addIssue({ code: "custom", path: ["toProfessionalId"], message: "Choose the new lead professional" });

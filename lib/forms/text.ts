@@ -33,3 +33,8 @@ export function text(label: string, max: number, required = true) {
     .transform((v) => v.trim())
     .pipe(required ? z.string().min(1, `Enter ${label}`).max(max, tooLong) : z.string().max(max, tooLong));
 }
+
+/** z.string() that refuses control characters, for fields with their own rules and messages. */
+export function plainString(label: string) {
+  return z.string().refine(isPlainText, controlCharacterMessage(label));
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainString } from "@/lib/forms/text";
 import { nhsNumberProblem, normaliseNhsNumber } from "@/lib/domain/nhs-number";
 import { normalisePostcode } from "@/lib/domain/postcode";
 import { uuid } from "@/lib/domain/uuid";
@@ -6,20 +7,17 @@ import { dateFromParts } from "@/lib/forms/date-parts";
 import { formExpired } from "@/lib/forms/failures";
 
 const optionalText = (label: string, max: number) =>
-  z
-    .string()
+  plainString(label)
     .trim()
     .max(max, `${label} must be ${max} characters or fewer`)
     .transform((v) => v || null);
 
 export const personSchema = z.object({
-  givenName: z
-    .string()
+  givenName: plainString("first name")
     .trim()
     .min(1, "Enter the person's first name")
     .max(100, "First name must be 100 characters or fewer"),
-  familyName: z
-    .string()
+  familyName: plainString("last name")
     .trim()
     .min(1, "Enter the person's last name")
     .max(100, "Last name must be 100 characters or fewer"),

@@ -1,5 +1,6 @@
 // What the sharing agreement forms and filters accept.
 import { z } from "zod";
+import { plainString } from "@/lib/forms/text";
 import { dateFromParts } from "@/lib/forms/date-parts";
 import { LawfulBasis } from "@/lib/generated/prisma/enums";
 import { optionalDateFromParts } from "@/lib/forms/date-parts";
@@ -10,9 +11,8 @@ const expired = "The form has expired: reload the page and try again";
 export const agreementSchema = z
   .object({
     id: uuid(expired),
-    title: z.string().trim().min(1, "Enter the agreement's title").max(200, "Title must be 200 characters or fewer"),
-    purpose: z
-      .string()
+    title: plainString("title").trim().min(1, "Enter the agreement's title").max(200, "Title must be 200 characters or fewer"),
+    purpose: plainString("purpose")
       .trim()
       .min(1, "Enter the purpose of the sharing")
       .max(2000, "Purpose must be 2,000 characters or fewer"),
@@ -40,7 +40,7 @@ export type EditAgreementInput = AgreementInput & z.input<typeof editAgreementSc
 
 export const endAgreementSchema = z.object({
   id: uuid(expired),
-  reason: z.string().trim().min(1, "Enter why the agreement is ending").max(500, "Reason must be 500 characters or fewer"),
+  reason: plainString("reason").trim().min(1, "Enter why the agreement is ending").max(500, "Reason must be 500 characters or fewer"),
 });
 export type EndAgreementInput = z.input<typeof endAgreementSchema>;
 

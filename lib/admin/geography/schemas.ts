@@ -1,32 +1,30 @@
 // What the geography forms accept: localities, neighbourhoods and the wards they cover.
 import { z } from "zod";
+import { plainString } from "@/lib/forms/text";
 import { uuid } from "@/lib/domain/uuid";
 
 const expired = "The form has expired: reload the page and try again";
 
 export const localitySchema = z.object({
   id: uuid(expired),
-  code: z
-    .string()
+  code: plainString("code")
     .trim()
     .toUpperCase()
     .min(1, "Enter the locality's code")
     .max(20, "Code must be 20 characters or fewer")
     .regex(/^[A-Z0-9-]+$/, "Code must contain only letters, numbers and hyphens, like E08000003"),
-  name: z.string().trim().min(1, "Enter the locality's name").max(100, "Name must be 100 characters or fewer"),
+  name: plainString("name").trim().min(1, "Enter the locality's name").max(100, "Name must be 100 characters or fewer"),
 });
 export type LocalityInput = z.input<typeof localitySchema>;
 
-export const neighbourhoodCode = z
-  .string()
+export const neighbourhoodCode = plainString("code")
   .trim()
   .toUpperCase()
   .min(1, "Enter the neighbourhood's code")
   .max(20, "Code must be 20 characters or fewer")
   .regex(/^[A-Z0-9-]+$/, "Code must contain only letters, numbers and hyphens, like MAN-N01");
 
-export const neighbourhoodName = z
-  .string()
+export const neighbourhoodName = plainString("name")
   .trim()
   .min(1, "Enter the neighbourhood's name")
   .max(100, "Name must be 100 characters or fewer");

@@ -1,6 +1,7 @@
 // Reads an uploaded CSV into rows keyed by column, checking the header against what the import
 // expects. Every problem is reported; nothing is written here.
 import { CsvParseError, parseCsv } from "@/lib/domain/csv";
+import { hasControlCharacters } from "@/lib/forms/text";
 import { columnKey, importColumns, importLimits, type ImportKind, type RowError } from "./import-kinds";
 
 export type CsvRow = { row: number; values: Record<string, string> };
@@ -41,6 +42,10 @@ export function readImportRows(kind: ImportKind, text: string): { ok: true; rows
     const values: Record<string, string> = {};
     columns.forEach((column, c) => {
       values[column] = (fields[c] ?? "").trim();
+      // A control character (a NUL byte, say) cannot be stored: report the cell, never fail the import.
+      if (hasControlCharacters(values[column])) {
+        errors.push({ row: index + 2, column, message: `Row ${index + 2}, ${column}: remove the invisible control characters` });
+      }
     });
     rows.push({ row: index + 2, values });
     if (fields.length > columns.length && fields.slice(columns.length).some((f) => f.trim() !== "")) {

@@ -1,13 +1,13 @@
 // What the organisation forms and filters accept.
 import { z } from "zod";
+import { plainString } from "@/lib/forms/text";
 import { dateFromParts } from "@/lib/forms/date-parts";
 import { OrganisationStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { uuid } from "@/lib/domain/uuid";
 
 export const organisationSchema = z.object({
   id: uuid("The form has expired: reload the page and try again"),
-  name: z
-    .string()
+  name: plainString("name")
     .trim()
     .min(1, "Enter the organisation's name")
     .max(200, "Name must be 200 characters or fewer"),
@@ -28,7 +28,7 @@ export const membershipChangeSchemas = {
   activate: z.object({ id: organisationId, joinedOn: dateFromParts("Date joined", "pastOrToday") }),
   suspend: z.object({
     id: organisationId,
-    reason: z.string().trim().min(1, "Enter why the organisation is suspended").max(500, "Reason must be 500 characters or fewer"),
+    reason: plainString("reason").trim().min(1, "Enter why the organisation is suspended").max(500, "Reason must be 500 characters or fewer"),
   }),
   reinstate: z.object({ id: organisationId }),
   leave: z.object({ id: organisationId, leftOn: dateFromParts("Date left", "pastOrToday") }),

@@ -1,11 +1,12 @@
 // The set-password form: the new password twice, checked against the password rules.
 import { z } from "zod";
+import { plainString } from "@/lib/forms/text";
 import { passwordProblem } from "@/lib/domain/password-rules";
 
 export const setPasswordSchema = z
   .object({
     token: z.string().min(1).max(200),
-    password: z.string(),
+    password: plainString("password"),
     confirmation: z.string(),
     /** Known to the server, not typed: the rules refuse a password containing it. */
     email: z.string().optional(),

@@ -1,5 +1,6 @@
 // What the team forms accept: co-located multi-agency teams and their members.
 import { z } from "zod";
+import { plainString } from "@/lib/forms/text";
 import { emailAddress } from "../users/schemas";
 import { uuid } from "@/lib/domain/uuid";
 
@@ -7,10 +8,9 @@ const expired = "The form has expired: reload the page and try again";
 
 export const teamSchema = z.object({
   id: uuid(expired),
-  name: z.string().trim().min(1, "Enter the team's name").max(150, "Name must be 150 characters or fewer"),
+  name: plainString("name").trim().min(1, "Enter the team's name").max(150, "Name must be 150 characters or fewer"),
   neighbourhoodId: uuid("Select the neighbourhood the team serves"),
-  baseAddress: z
-    .string()
+  baseAddress: plainString("address")
     .trim()
     .min(1, "Enter the address the team is based at")
     .max(300, "Address must be 300 characters or fewer"),
@@ -23,8 +23,7 @@ export type EditTeamInput = z.input<typeof editTeamSchema>;
 export const addTeamMemberSchema = z.object({
   teamId: uuid(expired),
   email: emailAddress,
-  roleInTeam: z
-    .string()
+  roleInTeam: plainString("role in the team")
     .trim()
     .max(120, "Role in the team must be 120 characters or fewer")
     .transform((t) => (t === "" ? null : t)),

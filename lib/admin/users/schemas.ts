@@ -1,12 +1,12 @@
 // What the user forms accept: details, roles with their scopes, moves between organisations.
 import { z } from "zod";
+import { plainString } from "@/lib/forms/text";
 import { Role } from "@/lib/generated/prisma/enums";
 import { isUuid, uuid } from "@/lib/domain/uuid";
 
 const expired = "The form has expired: reload the page and try again";
 
-export const emailAddress = z
-  .string()
+export const emailAddress = plainString("email address")
   .trim()
   .min(1, "Enter the email address")
   .max(254, "Email address must be 254 characters or fewer")
@@ -15,10 +15,9 @@ export const emailAddress = z
   .transform((email) => email.toLowerCase());
 
 const details = {
-  name: z.string().trim().min(1, "Enter the user's full name").max(200, "Name must be 200 characters or fewer"),
+  name: plainString("name").trim().min(1, "Enter the user's full name").max(200, "Name must be 200 characters or fewer"),
   email: emailAddress,
-  jobTitle: z
-    .string()
+  jobTitle: plainString("job title")
     .trim()
     .max(120, "Job title must be 120 characters or fewer")
     .transform((t) => (t === "" ? null : t)),
