@@ -1,25 +1,16 @@
-// Runs before every page: sets the security headers with a fresh CSP nonce, and sends visitors
-// without a session cookie to sign-in. This redirect is a convenience only; every page and
-// server action checks the session itself (lib/auth/actor.ts).
+// Runs before every request: refuses state-changing requests from other origins, sets the
+// security headers with a fresh CSP nonce, and sends visitors without a session cookie to
+// sign-in. The redirect is a convenience only; every page and server action checks the session
+// itself (lib/auth/actor.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/content-security-policy";
+import { checkSameOrigin, trustsProxyHeaders } from "@/lib/security/same-origin";
 
 const sessionCookies = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-/** Server actions are POSTs with a Next-Action header; accept them only from the portal's own origin. */
-function isCrossOriginAction(request: NextRequest): boolean {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  try {
-    return new URL(origin).host !== request.headers.get("host");
-  } catch {
-    return true;
-  }
-}
-
 export function proxy(request: NextRequest) {
-  if (isCrossOriginAction(request)) {
+  // Every POST: server actions with JavaScript (Next-Action header) and without (a plain form post).
+  if (!checkSameOrigin(request.method, request.headers, { trustProxy: trustsProxyHeaders() }).allowed) {
     return new NextResponse("Cross-origin form submissions are not accepted", { status: 403 });
   }
   const { pathname } = request.nextUrl;

@@ -38,3 +38,15 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
   });
 });
+
+test("[anyone] a plain form post that says nothing of where it comes from is refused, one from the portal is not", async ({ request }) => {
+  const bare = await request.post("/sign-in", { multipart: { email: "worker.manchester@demo.goldenthread.org.uk", password: "x" } });
+  expect(bare.status()).toBe(403);
+  const forged = await request.post("/sign-in", {
+    headers: { Origin: "https://attacker.example", "X-Forwarded-Host": "attacker.example" },
+    multipart: { email: "worker.manchester@demo.goldenthread.org.uk", password: "x" },
+  });
+  expect(forged.status()).toBe(403);
+  const own = await request.post("/sign-in", { headers: { "Sec-Fetch-Site": "same-origin" }, multipart: { email: "x@example.org", password: "x" } });
+  expect(own.status()).not.toBe(403);
+});

@@ -1,24 +1,18 @@
 // What every admin route handler does first, as a server action would: the caller must be
 // signed in with the permission (otherwise 404, as for a page), and a request that changes
-// something must come from the portal's own pages (Origin matches Host, like Next's own
-// server-action check), so another site cannot make an admin's browser send it.
+// something must come from the portal's own pages (lib/security/same-origin.ts), so another
+// site cannot make an admin's browser send it.
 import "server-only";
 import { currentActor, type Actor } from "@/lib/auth/actor";
 import { hasPermission, type Permission } from "@/lib/auth/roles";
+import { checkSameOrigin, trustsProxyHeaders } from "@/lib/security/same-origin";
 
 export function jsonError(status: number, message: string): Response {
   return Response.json({ ok: false, message }, { status });
 }
 
 function fromOwnPages(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+  return checkSameOrigin(request.method, request.headers, { trustProxy: trustsProxyHeaders() }).allowed;
 }
 
 export async function routeActor(
