@@ -61,7 +61,7 @@ export const contactKindLabels: Record<ContactKind, string> = {
   MEETING: "Meeting",
   ASSESSMENT: "Assessment",
   INCIDENT: "Incident",
-  NOTE: "Other note",
+  NOTE: "Note",
 };
 
 export const noteVisibilityLabels: Record<NoteVisibility, string> = {

@@ -11,7 +11,7 @@ import { actionDueLabels, actionForLabels, actionListSchema, actionSortLabels, l
 import { pageFrom } from "@/lib/domain/paging";
 import { hrefWith, paramOf, type SearchParams } from "@/lib/domain/search-params";
 
-export const metadata: Metadata = { title: "My actions" };
+export const metadata: Metadata = { title: "Actions for you or your organisation" };
 
 const optionsOf = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 

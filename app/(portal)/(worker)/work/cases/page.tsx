@@ -11,7 +11,7 @@ import { caseListSchema, caseSortLabels, listPageSize } from "@/lib/cases/my-wor
 import { pageFrom } from "@/lib/domain/paging";
 import { hrefWith, paramOf, type SearchParams } from "@/lib/domain/search-params";
 
-export const metadata: Metadata = { title: "Cases I lead" };
+export const metadata: Metadata = { title: "Cases you lead" };
 
 export default async function MyCasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor("cases.work");
