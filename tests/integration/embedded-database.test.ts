@@ -15,17 +15,22 @@ afterAll(async () => {
 });
 
 describe("the embedded database", () => {
-  it("answers concurrent queries and transactions from several clients correctly", async () => {
+  it("answers concurrent queries and transactions from several clients correctly", { timeout: 600_000 }, async () => {
     const clients = [createPrismaClient(server.url, { max: 5 }), createPrismaClient(server.url, { max: 5 })];
     try {
       const reads = Array.from({ length: 60 }, (_, i) =>
         clients[i % 2].organisation.count({ where: { name: { startsWith: `nobody ${i}` }, type: "VCSE", status: "ACTIVE" } }),
       );
       const writes = Array.from({ length: 20 }, (_, i) =>
-        clients[(i + 1) % 2].$transaction(async (tx) => {
-          const created = await tx.organisation.create({ data: { name: `Concurrent ${i} ${Math.random()}`, type: "VCSE", status: "ACTIVE" } });
-          return tx.organisation.count({ where: { id: created.id, type: "VCSE" } });
-        }),
+        clients[(i + 1) % 2].$transaction(
+          async (tx) => {
+            const created = await tx.organisation.create({ data: { name: `Concurrent ${i} ${Math.random()}`, type: "VCSE", status: "ACTIVE" } });
+            return tx.organisation.count({ where: { id: created.id, type: "VCSE" } });
+          },
+          // PGlite runs one transaction at a time, so 20 queue behind each other: under load the
+          // last waits far longer than Prisma's 2 s default. What is tested is correctness, not speed.
+          { maxWait: 300_000, timeout: 300_000 },
+        ),
       );
       const results = await Promise.all([...reads, ...writes]);
       expect(results.slice(0, 60).every((n) => n === 0)).toBe(true);
