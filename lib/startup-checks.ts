@@ -1,10 +1,8 @@
-// Refuse to start in production without DATABASE_URL, with a message that says what to do.
-import { MissingDatabaseUrlError, resolveDatabaseUrl } from "@/lib/db/database-url";
+// Refuse to start in production without what it needs, with a message that says what to do.
+import { problemsStartingInProduction } from "@/lib/startup-problems";
 
-try {
-  resolveDatabaseUrl();
-} catch (error) {
-  if (!(error instanceof MissingDatabaseUrlError)) throw error;
-  console.error(`\nGolden Thread cannot start: ${error.message}\n`);
+const problems = problemsStartingInProduction(process.env);
+if (problems.length > 0) {
+  console.error(`\nGolden Thread cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`);
   process.exit(1);
 }

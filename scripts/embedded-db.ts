@@ -5,14 +5,11 @@ import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { defaultEmbeddedPort, embeddedUrl } from "@/lib/db/database-url";
 
 export const embeddedDataDir = path.resolve(".data/pglite");
-export const embeddedPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
-
-export function embeddedUrl(port: number): string {
-  // The socket server ignores the database name and the password.
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-}
+export const embeddedPort = Number(process.env.EMBEDDED_DB_PORT ?? defaultEmbeddedPort);
+export { embeddedUrl };
 
 export function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,7 +1,11 @@
 // Which PostgreSQL the app talks to: $DATABASE_URL when given; in development the embedded
 // database that `npm run dev` serves; in production nothing else, so a missing URL is an error.
-export const embeddedDevelopmentUrl =
-  "postgresql://postgres:postgres@127.0.0.1:54329/postgres?sslmode=disable";
+export const defaultEmbeddedPort = 54329;
+
+/** The embedded database served on a local port (the socket server ignores the name and password). */
+export function embeddedUrl(port: number): string {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
 
 export class MissingDatabaseUrlError extends Error {
   constructor() {
@@ -17,7 +21,5 @@ export class MissingDatabaseUrlError extends Error {
 export function resolveDatabaseUrl(env: Record<string, string | undefined> = process.env): string {
   if (env.DATABASE_URL) return env.DATABASE_URL;
   if (env.NODE_ENV === "production") throw new MissingDatabaseUrlError();
-  return env.EMBEDDED_DB_PORT
-    ? embeddedDevelopmentUrl.replace("54329", env.EMBEDDED_DB_PORT)
-    : embeddedDevelopmentUrl;
+  return embeddedUrl(Number(env.EMBEDDED_DB_PORT ?? defaultEmbeddedPort));
 }

@@ -42,3 +42,16 @@ describe("choosing the database", () => {
     expect(() => resolveDatabaseUrl({ NODE_ENV: "production" })).toThrow(/DATABASE_URL is not set/);
   });
 });
+
+describe("starting in production", () => {
+  it("needs DATABASE_URL and a long AUTH_SECRET, and says what to do", async () => {
+    const { problemsStartingInProduction } = await import("@/lib/startup-problems");
+    expect(problemsStartingInProduction({ NODE_ENV: "production" })).toEqual([
+      expect.stringMatching(/DATABASE_URL is not set/),
+      expect.stringMatching(/AUTH_SECRET is not set.*openssl rand/),
+    ]);
+    expect(problemsStartingInProduction({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/x", AUTH_SECRET: "short" })).toHaveLength(1);
+    expect(problemsStartingInProduction({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/x", AUTH_SECRET: "x".repeat(43) })).toEqual([]);
+    expect(problemsStartingInProduction({ NODE_ENV: "development" })).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ export function AuditTable({ caption, rows }: { caption: string; rows: AuditRow[
             <Td>
               <code className="break-all">{r.action}</code>{" "}
               {r.outcome === "DENIED" && <Tag tone="red">Denied</Tag>}
+              {r.outcome === "REFUSED" && <Tag tone="grey">Refused: nothing changed</Tag>}
             </Td>
             <Td className="break-all">
               {r.caseReference ?? (r.recordType ? `${r.recordType}${r.recordId ? ` ${r.recordId}` : ""}` : "—")}
