@@ -33,6 +33,8 @@ await db.$disconnect();
 const env = {
   ...process.env,
   DATABASE_URL: e2eDatabase.url,
+  // The portal connects as a login role that is only a member of the app role (row security applies).
+  APP_DATABASE_URL: e2eDatabase.appUrl,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   AUTH_TRUST_HOST: "true",
 };

@@ -3,6 +3,7 @@
 // like one the actor may not see, so the answer never reveals which.
 import "server-only";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { unsafeSystemStep } from "@/lib/db/access-context";
 import type { Tx } from "@/lib/db/create-client";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -23,7 +24,8 @@ export async function decideForCase(
   id: string,
   action: CaseAction,
 ): Promise<CaseAuthorisation> {
-  const facts = isUuid(id) ? await unsafeLoadCaseFacts(client, id) : null;
+  // The facts of a case the actor may not see are needed to say no with reasons.
+  const facts = isUuid(id) ? await unsafeSystemStep(client, actor, () => unsafeLoadCaseFacts(client, id)) : null;
   if (!facts) return { allowed: false, decision: { allowed: false, relation: "none", reasons: ["no such case"] } };
   const decision = decideCaseAccess(actor, facts, await agreementsInForceFor(client, actor.organisation.id), action);
   return decision.allowed ? { allowed: true, facts, decision } : { allowed: false, decision };
@@ -51,7 +53,10 @@ export async function auditCaseAction(
   });
 }
 
-/** Decides and audits a read (a read that is allowed is done when the caller returns it). */
+/**
+ * Decides and audits a read (a read that is allowed is done when the caller returns it). `client`
+ * is the actor's transaction (lib/db/access-context.ts asActor).
+ */
 export async function authorizeCase(
   client: Tx,
   actor: AccessActor,

@@ -3,9 +3,10 @@ import "server-only";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 
 export async function getCaseAccessLog(actor: AccessActor, caseId: string) {
-  const authorisation = await authorizeCase(db, actor, caseId, "viewAccessLog");
+  const authorisation = await asActor(actor, (tx) => authorizeCase(tx, actor, caseId, "viewAccessLog"));
   if (!authorisation.allowed) return null;
   const events = await db.auditEvent.findMany({
     where: { caseId, action: { in: ["case.view", "case.export", "case.viewReferralSummary"] } },

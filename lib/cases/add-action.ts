@@ -1,6 +1,7 @@
 // Agrees an action on a case: what, by whom (an organisation, optionally a named person in it),
 // by when. The organisation must be in the team around the person.
 import "server-only";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import { randomUUID } from "node:crypto";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
@@ -47,7 +48,7 @@ export async function addAction(
       actorId: actor.userId,
       values,
       saved: async () => {
-        const saved = await db.caseAction.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } });
+        const saved = await unsafeAsSystem((tx) => tx.caseAction.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } }));
         return saved && { id: saved.id, savedById: saved.createdById };
       },
     },

@@ -1,6 +1,7 @@
 // Adds a note or contact to a case's chronology. A contact (visit, call, meeting, assessment)
 // earlier than any before it becomes the case's first contact.
 import "server-only";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import { randomUUID } from "node:crypto";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
@@ -48,7 +49,7 @@ export async function addNote(
       actorId: actor.userId,
       values,
       saved: async () => {
-        const note = await db.caseNote.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, authorId: true } });
+        const note = await unsafeAsSystem((tx) => tx.caseNote.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, authorId: true } }));
         return note && { id: note.id, savedById: note.authorId };
       },
     },

@@ -4,14 +4,15 @@ import "server-only";
 import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import { decideCaseAccess, type AccessActor, type CaseAction } from "@/lib/access/case-policy";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 
 export async function getCaseFormContext(actor: AccessActor, caseId: string, action: CaseAction) {
-  const authorisation = await authorizeCase(db, actor, caseId, "view", { details: { form: action } });
+  return asActor(actor, async (tx) => {
+  const authorisation = await authorizeCase(tx, actor, caseId, "view", { details: { form: action } });
   if (!authorisation.allowed) return null;
-  const decision = decideCaseAccess(actor, authorisation.facts, await agreementsInForceFor(db, actor.organisation.id), action);
-  const record = await db.sharedCase.findUniqueOrThrow({
+  const decision = decideCaseAccess(actor, authorisation.facts, await agreementsInForceFor(tx, actor.organisation.id), action);
+  const record = await tx.sharedCase.findUniqueOrThrow({
     where: { id: caseId },
     select: {
       id: true,
@@ -32,6 +33,7 @@ export async function getCaseFormContext(actor: AccessActor, caseId: string, act
     allowed: decision.allowed,
     refusal: decision.allowed ? null : decision.reasons.at(-1) ?? "not allowed",
   };
+  });
 }
 
 export type CaseFormContext = NonNullable<Awaited<ReturnType<typeof getCaseFormContext>>>;

@@ -7,7 +7,7 @@
 import "server-only";
 import { auditCaseAction, decideForCase, type CaseAuditDetails } from "@/lib/access/authorize-case";
 import type { AccessActor, CaseAction, CaseFacts, Decision } from "@/lib/access/case-policy";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import type { Tx } from "@/lib/db/create-client";
 import { denialMessage } from "./denial-message";
 
@@ -30,7 +30,7 @@ export async function inCaseTransaction<T>(
   audit: CaseAuditDetails,
   work: (tx: Tx, facts: CaseFacts) => Promise<T>,
 ): Promise<T | Denied> {
-  return db.$transaction(async (tx) => {
+  return asActor(actor, async (tx) => {
     const authorisation = await decideForCase(tx, actor, caseId, action);
     const { reasons } = authorisation.decision;
     if (!authorisation.allowed) {

@@ -6,21 +6,26 @@ import { authorizeCase } from "@/lib/access/authorize-case";
 import { decideCaseAccess, type AccessActor } from "@/lib/access/case-policy";
 import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
+import type { Tx } from "@/lib/db/create-client";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { caseSelect } from "./case-view-select";
 
 export const chronologyPageSize = 20;
 
 export async function getCaseForView(actor: AccessActor, caseId: string, chronologyPage = 1) {
-  const authorisation = await authorizeCase(db, actor, caseId, "view", { details: { chronologyPage } });
+  return asActor(actor, (tx) => readCase(tx, actor, caseId, chronologyPage));
+}
+
+async function readCase(tx: Tx, actor: AccessActor, caseId: string, chronologyPage: number) {
+  const authorisation = await authorizeCase(tx, actor, caseId, "view", { details: { chronologyPage } });
   if (!authorisation.allowed) return null;
   const page = Math.max(1, Math.floor(chronologyPage) || 1);
   const notesWhere = { caseId, ...visibleNotesWhere(actor) };
-  const [record, noteCount, notes] = await Promise.all([
-    db.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect }),
-    db.caseNote.count({ where: notesWhere }),
-    db.caseNote.findMany({
+  // One after the other: a transaction's queries share one connection.
+  const record = await tx.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect });
+  const noteCount = await tx.caseNote.count({ where: notesWhere });
+  const notes = await tx.caseNote.findMany({
       where: notesWhere,
       orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
       skip: (page - 1) * chronologyPageSize,
@@ -34,9 +39,8 @@ export async function getCaseForView(actor: AccessActor, caseId: string, chronol
         author: { select: { name: true } },
         authorOrganisation: { select: { name: true } },
       },
-    }),
-  ]);
-  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+    });
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
   const can = (action: Parameters<typeof decideCaseAccess>[3]) =>
     decideCaseAccess(actor, authorisation.facts, agreements, action).allowed;
   return {

@@ -14,7 +14,10 @@ export type CreateRequest<Values> = {
   table: string;
   actorId: string;
   values: Values;
-  /** The record already saved under this form's key, with who saved it. */
+  /**
+   * The record already saved under this form's key, with who saved it: looked up across
+   * organisations (lib/db/access-context.ts unsafeAsSystem), as it yields only an id and an author.
+   */
   saved: () => Promise<SavedRequest>;
 };
 

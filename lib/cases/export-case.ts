@@ -3,16 +3,16 @@ import "server-only";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { caseSelect } from "./case-view-select";
 
 export async function exportCase(actor: AccessActor, caseId: string) {
-  const authorisation = await authorizeCase(db, actor, caseId, "export");
+  return asActor(actor, async (tx) => {
+  const authorisation = await authorizeCase(tx, actor, caseId, "export");
   if (!authorisation.allowed) return null;
-  const [record, notes] = await Promise.all([
-    db.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect }),
-    db.caseNote.findMany({
+  const record = await tx.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect });
+  const notes = await tx.caseNote.findMany({
       where: { caseId, ...visibleNotesWhere(actor) },
       orderBy: { occurredAt: "asc" },
       select: {
@@ -23,7 +23,7 @@ export async function exportCase(actor: AccessActor, caseId: string) {
         author: { select: { name: true } },
         authorOrganisation: { select: { name: true } },
       },
-    }),
-  ]);
+    });
   return { reference: formatCaseReference(record.number), exportedAt: new Date(), ...record, chronology: notes };
+  });
 }

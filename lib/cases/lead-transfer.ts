@@ -7,7 +7,7 @@ import { z } from "zod";
 import { plainString } from "@/lib/forms/text";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { unsafeCaseIdOfTransfer } from "@/lib/access/unsafe-case-of";
-import { db } from "@/lib/db";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied, refused } from "./case-transaction";
@@ -54,10 +54,13 @@ export async function requestLeadTransfer(actor: AccessActor, caseId: string, fo
     await tx.leadTransfer.create({
       data: { id: transferId, caseId, kind: input.kind, toOrganisationId, toProfessionalId: input.toProfessionalId, reason: input.reason, requestedById: actor.userId },
     });
-    await tx.notification.create({
-      data: input.toProfessionalId
-        ? { kind: "TRANSFER_REQUESTED", userId: input.toProfessionalId, caseId }
-        : { kind: "TRANSFER_REQUESTED", organisationId: toOrganisationId, caseId },
+    // createMany: the notification is someone else's, so it is not read back (row security).
+    await tx.notification.createMany({
+      data: [
+        input.toProfessionalId
+          ? { kind: "TRANSFER_REQUESTED", userId: input.toProfessionalId, caseId }
+          : { kind: "TRANSFER_REQUESTED", organisationId: toOrganisationId, caseId },
+      ],
     });
     return { ok: true as const };
   });
@@ -67,7 +70,7 @@ export async function requestLeadTransfer(actor: AccessActor, caseId: string, fo
 /** The receiver accepts (the case's lead changes now) or declines. */
 export async function answerLeadTransfer(actor: AccessActor, transferId: string, accept: boolean): Promise<{ ok: true; caseId: string } | FormFailure<Record<string, never>>> {
   // An unknown transfer is authorised against its own id, which names no case: refused like a case not shared.
-  const caseId = (await unsafeCaseIdOfTransfer(db, transferId)) ?? transferId;
+  const caseId = (await unsafeAsSystem((tx) => unsafeCaseIdOfTransfer(tx, transferId))) ?? transferId;
   const result = await inCaseTransaction(actor, caseId, "answerTransfer", { recordType: "LeadTransfer", recordId: transferId, details: { accepted: accept } }, async (tx, facts) => {
     const pending = await tx.leadTransfer.findFirst({
       where: { id: transferId, status: "PENDING", toOrganisationId: actor.organisation.id, OR: [{ toProfessionalId: actor.userId }, { toProfessionalId: null }] },
@@ -91,7 +94,7 @@ export async function answerLeadTransfer(actor: AccessActor, transferId: string,
         update: { role: "Lead professional", removedAt: null },
       });
     }
-    await tx.notification.create({ data: { kind: "TRANSFER_ANSWERED", userId: pending.requestedById, caseId } });
+    await tx.notification.createMany({ data: [{ kind: "TRANSFER_ANSWERED", userId: pending.requestedById, caseId }] });
     return { ok: true as const, caseId };
   });
   return isDenied(result) ? refused(result, {}) : result;

@@ -1,5 +1,6 @@
 // Opens a shared case for a person the worker may see, led by the worker's organisation.
 import "server-only";
+import { asActor, unsafeAsSystem } from "@/lib/db/access-context";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
@@ -68,7 +69,7 @@ export async function openCase(actor: Actor, formData: FormData): Promise<OpenCa
     actorId: actor.userId,
     values,
     saved: async () => {
-      const saved = await db.sharedCase.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } });
+      const saved = await unsafeAsSystem((tx) => tx.sharedCase.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } }));
       return saved && { id: saved.id, savedById: saved.createdById };
     },
   };
@@ -97,7 +98,7 @@ export async function openCase(actor: Actor, formData: FormData): Promise<OpenCa
 
   const caseId = randomUUID();
   const created = await createOnce(request, () =>
-    db.$transaction(async (tx) => {
+    asActor(actor, async (tx) => {
       await tx.sharedCase.create({
         data: {
           id: caseId,

@@ -1,5 +1,6 @@
 // Records an outcome from the outcomes framework, with the date achieved and the evidence.
 import "server-only";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import { randomUUID } from "node:crypto";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
@@ -44,7 +45,7 @@ export async function recordOutcome(
       actorId: actor.userId,
       values,
       saved: async () => {
-        const saved = await db.outcome.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, recordedById: true } });
+        const saved = await unsafeAsSystem((tx) => tx.outcome.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, recordedById: true } }));
         return saved && { id: saved.id, savedById: saved.recordedById };
       },
     },

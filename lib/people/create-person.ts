@@ -1,6 +1,8 @@
 // Records a new person. Likely duplicates the worker may see are offered first, with the reason
 // they matched; the worker creates a new person only after confirming it is someone else.
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { asActor, unsafeAsSystem, unsafeSystemStep } from "@/lib/db/access-context";
 import type { Actor } from "@/lib/auth/actor";
 import { hasPermission } from "@/lib/auth/roles";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -60,17 +62,21 @@ async function likelyDuplicates(actor: Actor, input: PersonInput) {
  * household never exists without the person who brought it, and both are audited together.
  */
 async function householdFor(tx: Tx, actor: Actor, input: PersonInput): Promise<string | null> {
-  if (!input.addressLine1 || !input.postcode) return null;
-  const existing = await tx.household.findFirst({
-    where: { postcode: input.postcode, addressLine1: { equals: input.addressLine1, mode: "insensitive" } },
-    select: { id: true },
-  });
-  const household =
-    existing ??
-    (await tx.household.create({
-      data: { addressLine1: input.addressLine1, town: input.town ?? "", postcode: input.postcode },
+  const { addressLine1, postcode } = input;
+  if (!addressLine1 || !postcode) return null;
+  // The household at that address may have been recorded by another organisation: found across
+  // organisations, yielding only its id (the worker sees it only through people they may see).
+  const existing = await unsafeSystemStep(tx, actor, () =>
+    tx.household.findFirst({
+      where: { postcode, addressLine1: { equals: addressLine1, mode: "insensitive" } },
       select: { id: true },
-    }));
+    }),
+  );
+  // createMany, not create: a household nobody lives in yet is not one the worker may read back.
+  const household = existing ?? { id: randomUUID() };
+  if (!existing) {
+    await tx.household.createMany({ data: [{ id: household.id, addressLine1, town: input.town ?? "", postcode }] });
+  }
   await writeAuditEvent(tx, {
     actor: auditActorOf(actor),
     action: existing ? "household.join" : "household.create",
@@ -95,7 +101,7 @@ export async function createPerson(actor: Actor, formData: FormData): Promise<Cr
     actorId: actor.userId,
     values,
     saved: async () => {
-      const saved = await db.person.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } });
+      const saved = await unsafeAsSystem((tx) => tx.person.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, createdById: true } }));
       return saved && { id: saved.id, savedById: saved.createdById };
     },
   };
@@ -108,7 +114,7 @@ export async function createPerson(actor: Actor, formData: FormData): Promise<Cr
   }
 
   const created = await createOnce(request, () =>
-    db.$transaction(async (tx) => {
+    asActor(actor, async (tx) => {
       const person = await tx.person.create({
         data: {
           givenName: input.givenName,

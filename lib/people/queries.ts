@@ -6,6 +6,8 @@ import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
+import type { Tx } from "@/lib/db/create-client";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -41,8 +43,12 @@ function termsWhere(terms: SearchTerms): Prisma.PersonWhereInput {
 }
 
 export async function loadPeople(actor: AccessActor, where: Prisma.PersonWhereInput, take = 50) {
-  const agreements = await agreementsInForceFor(db, actor.organisation.id);
-  const people = await db.person.findMany({
+  return asActor(actor, (tx) => loadPeopleIn(tx, actor, where, take));
+}
+
+async function loadPeopleIn(tx: Tx, actor: AccessActor, where: Prisma.PersonWhereInput, take: number) {
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const people = await tx.person.findMany({
     where: { AND: [visiblePeopleWhere(actor, agreements), where] },
     orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
     take,

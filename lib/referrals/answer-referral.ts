@@ -7,7 +7,7 @@ import type { AccessActor } from "@/lib/access/case-policy";
 import { unsafeCaseIdOfReferral } from "@/lib/access/unsafe-case-of";
 import { inCaseTransaction, isDenied, refused } from "@/lib/cases/case-transaction";
 import { formFailure, invalid } from "@/lib/forms/failures";
-import { db } from "@/lib/db";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { declineSchema } from "./schemas";
@@ -19,7 +19,7 @@ const alreadyAnswered = "This referral has already been answered or withdrawn.";
 // A referral that does not exist is authorised against its own id, which names no case, so it
 // is refused exactly like a case the actor may not see.
 async function caseToAuthorise(referralId: string): Promise<string> {
-  return (await unsafeCaseIdOfReferral(db, referralId)) ?? referralId;
+  return (await unsafeAsSystem((tx) => unsafeCaseIdOfReferral(tx, referralId))) ?? referralId;
 }
 
 export function declineValuesOf(formData: FormData): DeclineValues {
@@ -30,23 +30,30 @@ export async function acceptReferral(actor: AccessActor, referralId: string): Pr
   const caseId = await caseToAuthorise(referralId);
   const result = await inCaseTransaction(actor, caseId, "acceptReferral", { recordType: "Referral", recordId: referralId }, async (tx) => {
     const now = new Date();
-    const answered = await tx.referral.updateMany({
+    const referral = await tx.referral.findFirst({
       where: { id: referralId, toOrganisationId: actor.organisation.id, status: "PENDING" },
-      data: { status: "ACCEPTED", respondedAt: now, respondedById: actor.userId },
+      select: { sentById: true },
     });
-    if (answered.count === 0) return formFailure({}, alreadyAnswered);
-    const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { sentById: true } });
+    if (!referral) return formFailure({}, alreadyAnswered);
+    // Joining the team around the person first: while the referral is pending the organisation
+    // may see the case (row security too), and once it is accepted it sees it as involved.
     await tx.caseInvolvement.upsert({
       where: { caseId_organisationId: { caseId, organisationId: actor.organisation.id } },
       create: { caseId, organisationId: actor.organisation.id, role: "SUPPORTING", viaReferralId: referralId },
       update: { leftAt: null, joinedAt: now, viaReferralId: referralId },
     });
+    const answered = await tx.referral.updateMany({
+      where: { id: referralId, toOrganisationId: actor.organisation.id, status: "PENDING" },
+      data: { status: "ACCEPTED", respondedAt: now, respondedById: actor.userId },
+    });
+    if (answered.count === 0) throw new Error("The referral changed while it was being accepted");
     await tx.caseWorker.upsert({
       where: { caseId_userId: { caseId, userId: actor.userId } },
       create: { caseId, userId: actor.userId, role: "Accepted the referral" },
       update: { removedAt: null },
     });
-    await tx.notification.create({ data: { kind: "REFERRAL_ACCEPTED", userId: referral.sentById, caseId, referralId } });
+    // createMany: the notification is someone else's, so it is not read back (row security).
+    await tx.notification.createMany({ data: [{ kind: "REFERRAL_ACCEPTED", userId: referral.sentById, caseId, referralId }] });
     return { ok: true as const, caseId };
   });
   return isDenied(result) ? refused(result, {}) : result;
@@ -58,13 +65,19 @@ export async function declineReferral(actor: AccessActor, referralId: string, fo
   if (!parsed.success) return invalid(parsed.error, values);
   const caseId = await caseToAuthorise(referralId);
   const result = await inCaseTransaction(actor, caseId, "declineReferral", { recordType: "Referral", recordId: referralId, details: { declineReason: parsed.data.declineReason } }, async (tx) => {
+    // Read before answering: once declined, the case (and so the referral) is no longer the
+    // receiver's to see.
+    const referral = await tx.referral.findFirst({
+      where: { id: referralId, toOrganisationId: actor.organisation.id, status: "PENDING" },
+      select: { sentById: true },
+    });
+    if (!referral) return formFailure(values, alreadyAnswered);
     const answered = await tx.referral.updateMany({
       where: { id: referralId, toOrganisationId: actor.organisation.id, status: "PENDING" },
       data: { status: "DECLINED", ...parsed.data, respondedAt: new Date(), respondedById: actor.userId },
     });
-    if (answered.count === 0) return formFailure(values, alreadyAnswered);
-    const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { sentById: true } });
-    await tx.notification.create({ data: { kind: "REFERRAL_DECLINED", userId: referral.sentById, caseId, referralId } });
+    if (answered.count === 0) throw new Error("The referral changed while it was being declined");
+    await tx.notification.createMany({ data: [{ kind: "REFERRAL_DECLINED", userId: referral.sentById, caseId, referralId }] });
     return { ok: true as const };
   });
   return isDenied(result) ? refused(result, values) : result;
@@ -80,7 +93,7 @@ export async function withdrawReferral(actor: AccessActor, referralId: string): 
     });
     if (withdrawn.count === 0) return formFailure({}, alreadyAnswered);
     const referral = await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: { toOrganisationId: true } });
-    await tx.notification.create({ data: { kind: "REFERRAL_WITHDRAWN", organisationId: referral.toOrganisationId, caseId, referralId } });
+    await tx.notification.createMany({ data: [{ kind: "REFERRAL_WITHDRAWN", organisationId: referral.toOrganisationId, caseId, referralId }] });
     return { ok: true as const, caseId };
   });
   return isDenied(result) ? refused(result, {}) : result;

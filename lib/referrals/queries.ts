@@ -1,23 +1,21 @@
 // What the receiving organisation sees of a pending referral before it accepts: the summary
 // (subject's name, themes, reason, urgency), never the case record.
 import "server-only";
-import { z } from "zod";
+import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import type { AccessActor } from "@/lib/access/case-policy";
-import { db } from "@/lib/db";
-import { isUuid } from "@/lib/domain/uuid";
+import { unsafeCaseIdOfReferral } from "@/lib/access/unsafe-case-of";
+import { visibleReferralsWhere } from "@/lib/access/visible-referrals-where";
+import { asActor, unsafeAsSystem } from "@/lib/db/access-context";
 
 export async function getReferralSummary(actor: AccessActor, referralId: string) {
-  if (!isUuid(referralId)) return null;
-  const found = await db.referral.findUnique({ where: { id: referralId }, select: { caseId: true, toOrganisationId: true, fromOrganisationId: true } });
-  const concerned = found && [found.toOrganisationId, found.fromOrganisationId].includes(actor.organisation.id);
-  const authorisation = await authorizeCase(db, actor, concerned ? found.caseId : referralId, "viewReferralSummary", {
-    recordType: "Referral",
-    recordId: referralId,
-  });
-  if (!authorisation.allowed || !concerned) return null;
-  const referral = await db.referral.findUniqueOrThrow({
-    where: { id: referralId },
+  const caseId = (await unsafeAsSystem((tx) => unsafeCaseIdOfReferral(tx, referralId))) ?? referralId;
+  return asActor(actor, async (tx) => {
+  const authorisation = await authorizeCase(tx, actor, caseId, "viewReferralSummary", { recordType: "Referral", recordId: referralId.slice(0, 64) });
+  if (!authorisation.allowed) return null;
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const referral = await tx.referral.findFirst({
+    where: { AND: [{ id: referralId }, visibleReferralsWhere(actor, agreements)] },
     select: {
       id: true,
       caseId: true,
@@ -37,10 +35,13 @@ export async function getReferralSummary(actor: AccessActor, referralId: string)
       case: { select: { person: { select: { givenName: true, familyName: true } }, neighbourhood: { select: { name: true } } } },
     },
   });
+  // The policy allowed the case; the referral must also be one sent to or by their organisation.
+  if (!referral) return null;
   return {
     ...referral,
     isReceiver: referral.toOrganisationId === actor.organisation.id,
     subjectName: `${referral.case.person.givenName} ${referral.case.person.familyName}`,
     themes: referral.themes.map((t) => t.theme.name),
   };
+  });
 }

@@ -2,6 +2,7 @@
 // message, without consent or an approved lawful basis, or when no sharing agreement in force
 // would let the receiver see the case once it accepts.
 import "server-only";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import { randomUUID } from "node:crypto";
 import { agreementInForceWhere } from "@/lib/access/agreements-in-force";
 import type { AccessActor } from "@/lib/access/case-policy";
@@ -51,7 +52,7 @@ export async function sendReferral(
       actorId: actor.userId,
       values,
       saved: async () => {
-        const saved = await db.referral.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, sentById: true } });
+        const saved = await unsafeAsSystem((tx) => tx.referral.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, sentById: true } }));
         return saved && { id: saved.id, savedById: saved.sentById };
       },
     },
@@ -110,9 +111,10 @@ export async function sendReferral(
               urgency: input.urgency,
               clientRequestId: input.clientRequestId,
               themes: { create: input.themeIds.map((themeId) => ({ themeId })) },
-              notifications: { create: { kind: "REFERRAL_RECEIVED", organisationId: receiver.id, caseId } },
             },
           });
+          // createMany: the receiver's notification is not the sender's to read back (row security).
+          await tx.notification.createMany({ data: [{ kind: "REFERRAL_RECEIVED", organisationId: receiver.id, caseId, referralId }] });
           return { ok: true as const };
         },
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 
 async function auditRow() {
   return db.auditEvent.create({

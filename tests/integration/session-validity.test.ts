@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { actorFromSession } from "@/lib/auth/actor";
 import { sessionAbsoluteLimitMs } from "@/lib/auth/auth";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createOrganisation, createUser } from "./../support/factories";
 
 async function session() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maxFailuresPerAccount } from "@/lib/auth/throttle";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createOrganisation, createUser, testPassword, uniqueSuffix } from "../support/factories";
 
 const address = () => `192.0.2.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}`;

@@ -1,6 +1,6 @@
 // Test data for the partnership admin tests: admins and other actors as requireActor() builds
 // them, places with wards, and form input shapes. Everything is uniquely named.
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { actorFor, createPlace } from "./case-factories";

@@ -1,5 +1,5 @@
 // Shared cases and their surroundings for integration tests, all uniquely named.
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { searchNameOf } from "@/lib/domain/person-matching";
 import type { Actor } from "@/lib/auth/actor";
 import type { ConsentStatus, LawfulBasis, Role } from "@/lib/generated/prisma/enums";

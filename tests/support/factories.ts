@@ -1,7 +1,7 @@
 // Test data with unique names, so tests sharing one database never see each other's rows.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import type { OrganisationStatus, OrganisationType, Role } from "@/lib/generated/prisma/enums";
 
 export const testPassword = "correct horse battery staple";

@@ -7,6 +7,7 @@ let database: TestDatabase | undefined;
 export async function setup(project: TestProject) {
   database = await createTestDatabase("golden_thread_test");
   project.provide("databaseUrl", database.url);
+  project.provide("appDatabaseUrl", database.appUrl);
   project.provide("embeddedDatabase", !process.env.DATABASE_URL);
 }
 
@@ -17,6 +18,7 @@ export async function teardown() {
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    appDatabaseUrl: string;
     /** PGlite: one backend shared by every connection (some server behaviours cannot be shown on it). */
     embeddedDatabase: boolean;
   }

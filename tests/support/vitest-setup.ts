@@ -1,5 +1,7 @@
-// Runs in each test worker before the test file: points lib/db at the run's test database.
+// Runs in each test worker before the test file: points lib/db (the app, as its login role) and
+// tests/support/owner-db (the owner) at the run's test database.
 import { inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
+process.env.APP_DATABASE_URL = inject("appDatabaseUrl");
 process.env.AUTH_SECRET ??= "vitest-only-secret-not-used-outside-tests";

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import { isUuid } from "@/lib/domain/uuid";
 import { assertPermitted } from "../permission";
 import { endingImpact, type PartyImpact } from "./ending-impact";
@@ -9,5 +10,6 @@ import { endingImpact, type PartyImpact } from "./ending-impact";
 export async function agreementEndingImpact(actor: Actor, agreementId: string): Promise<PartyImpact[]> {
   assertPermitted(actor);
   if (!isUuid(agreementId)) return [];
-  return endingImpact(db, agreementId);
+  // Counts across organisations: what each party sees, which no admin context could see.
+  return unsafeAsSystem((tx) => endingImpact(tx, agreementId));
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome, Role } from "@/lib/generated/prisma/enums";
@@ -42,7 +43,8 @@ export async function auditWhere(filters: AuditFilters): Promise<Prisma.AuditEve
   if (filters.organisationId) and.push({ actorOrganisationId: filters.organisationId });
   if (filters.recordType) and.push({ recordType: filters.recordType });
   if (filters.record && "caseNumber" in filters.record) {
-    const found = await db.sharedCase.findUnique({ where: { number: filters.record.caseNumber }, select: { id: true } });
+    const caseNumber = filters.record.caseNumber;
+    const found = await unsafeAsSystem((tx) => tx.sharedCase.findUnique({ where: { number: caseNumber }, select: { id: true } }));
     if (!found) return nothing;
     and.push({ OR: [{ caseId: found.id }, { recordId: found.id }] });
   } else if (filters.record) {
@@ -72,7 +74,7 @@ export async function auditRowsOf(
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
     db.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true, name: true } }),
     // Only the case's number: an admin sees which case, never whose.
-    db.sharedCase.findMany({ where: { id: { in: caseIds } }, select: { id: true, number: true } }),
+    unsafeAsSystem((tx) => tx.sharedCase.findMany({ where: { id: { in: caseIds } }, select: { id: true, number: true } })),
   ]);
   const userById = new Map(users.map((u) => [u.id, u]));
   const organisationById = new Map(organisations.map((o) => [o.id, o.name]));

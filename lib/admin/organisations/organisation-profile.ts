@@ -3,6 +3,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/domain/uuid";
 import { assertPermitted } from "../permission";
@@ -64,13 +65,13 @@ async function teamsWithMembersFrom(organisationId: string) {
   return teams.map((t) => ({ id: t.id, name: t.name, neighbourhoodName: t.neighbourhood.name, members: t._count.members }));
 }
 
+// Counts across organisations, as an admin may see them: how many, never which or whose.
 async function involvementCounts(organisationId: string) {
-  const [leadOpen, leadClosed, involvedNow, involvedBefore, referralsPending] = await Promise.all([
-    db.sharedCase.count({ where: { leadOrganisationId: organisationId, status: { not: "CLOSED" } } }),
-    db.sharedCase.count({ where: { leadOrganisationId: organisationId, status: "CLOSED" } }),
-    db.caseInvolvement.count({ where: { organisationId, leftAt: null } }),
-    db.caseInvolvement.count({ where: { organisationId, leftAt: { not: null } } }),
-    db.referral.count({ where: { toOrganisationId: organisationId, status: "PENDING" } }),
-  ]);
-  return { leadOpen, leadClosed, involvedNow, involvedBefore, referralsPending };
+  return unsafeAsSystem(async (tx) => ({
+    leadOpen: await tx.sharedCase.count({ where: { leadOrganisationId: organisationId, status: { not: "CLOSED" } } }),
+    leadClosed: await tx.sharedCase.count({ where: { leadOrganisationId: organisationId, status: "CLOSED" } }),
+    involvedNow: await tx.caseInvolvement.count({ where: { organisationId, leftAt: null } }),
+    involvedBefore: await tx.caseInvolvement.count({ where: { organisationId, leftAt: { not: null } } }),
+    referralsPending: await tx.referral.count({ where: { toOrganisationId: organisationId, status: "PENDING" } }),
+  }));
 }

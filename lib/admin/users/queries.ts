@@ -2,6 +2,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { unsafeAsSystem } from "@/lib/db/access-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationStatus, Role } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/domain/uuid";
@@ -104,7 +105,8 @@ export async function getUserProfile(actor: Actor, id: string): Promise<UserProf
     },
   });
   if (!user) return null;
-  const openCasesLed = await db.sharedCase.count({ where: { leadProfessionalId: id, status: { not: "CLOSED" } } });
+  // A count across organisations (an admin sees how many, never which).
+  const openCasesLed = await unsafeAsSystem((tx) => tx.sharedCase.count({ where: { leadProfessionalId: id, status: { not: "CLOSED" } } }));
   return {
     id: user.id,
     name: user.name,

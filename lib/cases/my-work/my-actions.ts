@@ -5,7 +5,7 @@ import type { AccessActor } from "@/lib/access/case-policy";
 import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { addDays, londonToday } from "@/lib/domain/london-time";
 import { pageCountOf, type Paged } from "@/lib/domain/paging";
@@ -40,14 +40,15 @@ export async function listMyActions(
   filters: ActionListFilters,
   page: { page: number; pageSize: number },
 ): Promise<Paged<MyActionRow> & { overdue: number }> {
-  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  return asActor(actor, async (tx) => {
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
   const where = actionsWhere(actor, filters, visibleCasesWhere(actor, agreements));
   const orderBy: Prisma.CaseActionOrderByWithRelationInput[] =
     filters.sort === "case" ? [{ case: { number: "asc" } }, { dueOn: "asc" }] : [{ dueOn: "asc" }, { id: "asc" }];
-  const [total, overdue, rows] = await Promise.all([
-    db.caseAction.count({ where }),
-    db.caseAction.count({ where: { AND: [where, { dueOn: { lt: londonToday() } }] } }),
-    db.caseAction.findMany({
+  // One after the other: a transaction's queries share one connection.
+  const total = await tx.caseAction.count({ where });
+  const overdue = await tx.caseAction.count({ where: { AND: [where, { dueOn: { lt: londonToday() } }] } });
+  const rows = await tx.caseAction.findMany({
       where,
       orderBy,
       skip: (page.page - 1) * page.pageSize,
@@ -61,9 +62,8 @@ export async function listMyActions(
         assigneeOrganisation: { select: { name: true } },
         case: { select: { id: true, number: true, person: { select: { givenName: true, familyName: true } } } },
       },
-    }),
-  ]);
-  await writeAuditEvent(db, {
+    });
+  await writeAuditEvent(tx, {
     actor: auditActorOf(actor),
     action: "case.list",
     reasons: ["actions for the worker or their organisation on cases shared with their organisation"],
@@ -86,4 +86,5 @@ export async function listMyActions(
     pageSize: page.pageSize,
     pageCount: pageCountOf(total, page.pageSize),
   };
+  });
 }

@@ -5,7 +5,7 @@ import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleNotificationsWhere } from "@/lib/access/visible-notifications-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import type { DeclineReason, NotificationKind } from "@/lib/generated/prisma/enums";
 
@@ -20,8 +20,9 @@ export type NotificationRow = {
 };
 
 export async function listUnreadNotifications(actor: AccessActor, take = 20): Promise<NotificationRow[]> {
-  const agreements = await agreementsInForceFor(db, actor.organisation.id);
-  const notifications = await db.notification.findMany({
+  return asActor(actor, async (tx) => {
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const notifications = await tx.notification.findMany({
     where: { AND: [visibleNotificationsWhere(actor, agreements), { readAt: null }] },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
@@ -42,11 +43,12 @@ export async function listUnreadNotifications(actor: AccessActor, take = 20): Pr
     comment: n.referral?.responseComment ?? null,
     case: n.case ? { id: n.case.id, reference: formatCaseReference(n.case.number) } : null,
   }));
+  });
 }
 
 /** Marks the actor's own notifications read: the ones named, or all of them. */
 export async function markNotificationsRead(actor: AccessActor, ids: string[] | "all"): Promise<number> {
-  return db.$transaction(async (tx) => {
+  return asActor(actor, async (tx) => {
     const { count } = await tx.notification.updateMany({
       where: { userId: actor.userId, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
       data: { readAt: new Date() },

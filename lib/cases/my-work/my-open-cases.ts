@@ -5,7 +5,7 @@ import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { pageCountOf, type Paged } from "@/lib/domain/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -35,16 +35,17 @@ export async function listMyOpenCases(
   filters: CaseListFilters,
   page: { page: number; pageSize: number },
 ): Promise<Paged<MyCaseRow>> {
-  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  return asActor(actor, async (tx) => {
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
   const where: Prisma.SharedCaseWhereInput = {
     AND: [visibleCasesWhere(actor, agreements), { leadProfessionalId: actor.userId, status: { not: "CLOSED" } }],
   };
-  const [total, cases] = await Promise.all([
-    db.sharedCase.count({ where }),
-    db.sharedCase.findMany({
+  // One after the other: a transaction's queries share one connection.
+  const total = await tx.sharedCase.count({ where });
+  const cases = await tx.sharedCase.findMany({
       where,
       orderBy: orderBy[filters.sort],
-      // A worker leads tens of cases, not thousands: ordering by next action happens on this page's rows.
+      // A worker leads tens of cases, not thousands: sorting by next action happens after loading.
       ...(filters.sort === "next-action" ? {} : { skip: (page.page - 1) * page.pageSize, take: page.pageSize }),
       select: {
         id: true,
@@ -56,9 +57,8 @@ export async function listMyOpenCases(
         themes: { select: { theme: { select: { name: true } } } },
         actions: { where: { status: { in: ["OPEN", "IN_PROGRESS"] } }, orderBy: { dueOn: "asc" }, take: 1, select: { dueOn: true } },
       },
-    }),
-  ]);
-  await writeAuditEvent(db, {
+    });
+  await writeAuditEvent(tx, {
     actor: auditActorOf(actor),
     action: "case.list",
     reasons: ["lead professional of each case listed"],
@@ -83,4 +83,5 @@ export async function listMyOpenCases(
           .slice((page.page - 1) * page.pageSize, page.page * page.pageSize)
       : rows;
   return { rows: paged, total, page: page.page, pageSize: page.pageSize, pageCount: pageCountOf(total, page.pageSize) };
+  });
 }

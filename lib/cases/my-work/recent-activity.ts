@@ -4,7 +4,7 @@ import "server-only";
 import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleCasesWhere, visibleNotesWhere } from "@/lib/access/visible-cases-where";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { addDays } from "@/lib/domain/london-time";
 import type { ContactKind } from "@/lib/generated/prisma/enums";
@@ -14,8 +14,9 @@ const recentDays = 14;
 export type ActivityRow = { id: string; kind: ContactKind; at: Date; by: string; case: { id: string; reference: string } };
 
 export async function listRecentActivity(actor: AccessActor): Promise<ActivityRow[]> {
-  const agreements = await agreementsInForceFor(db, actor.organisation.id);
-  const notes = await db.caseNote.findMany({
+  return asActor(actor, async (tx) => {
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const notes = await tx.caseNote.findMany({
     where: {
       AND: [
         visibleNotesWhere(actor),
@@ -28,4 +29,5 @@ export async function listRecentActivity(actor: AccessActor): Promise<ActivityRo
     select: { id: true, kind: true, createdAt: true, authorOrganisation: { select: { name: true } }, case: { select: { id: true, number: true } } },
   });
   return notes.map((n) => ({ id: n.id, kind: n.kind, at: n.createdAt, by: n.authorOrganisation.name, case: { id: n.case.id, reference: formatCaseReference(n.case.number) } }));
+  });
 }

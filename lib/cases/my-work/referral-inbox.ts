@@ -5,18 +5,19 @@ import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { referralInboxWhere } from "@/lib/access/visible-referrals-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { pageCountOf, type Paged } from "@/lib/domain/paging";
 import type { ReferralUrgency } from "@/lib/generated/prisma/enums";
 
 export type InboxRow = { id: string; urgency: ReferralUrgency; sentAt: Date; from: string; themes: string[]; subjectName: string };
 
 export async function listReferralInbox(actor: AccessActor, page: { page: number; pageSize: number }): Promise<Paged<InboxRow>> {
-  const agreements = await agreementsInForceFor(db, actor.organisation.id);
+  return asActor(actor, async (tx) => {
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
   const where = referralInboxWhere(actor, agreements);
-  const [total, referrals] = await Promise.all([
-    db.referral.count({ where }),
-    db.referral.findMany({
+  // One after the other: a transaction's queries share one connection.
+  const total = await tx.referral.count({ where });
+  const referrals = await tx.referral.findMany({
       where,
       orderBy: [{ urgency: "desc" }, { sentAt: "asc" }, { id: "asc" }],
       skip: (page.page - 1) * page.pageSize,
@@ -29,9 +30,8 @@ export async function listReferralInbox(actor: AccessActor, page: { page: number
         themes: { select: { theme: { select: { name: true } } } },
         case: { select: { person: { select: { givenName: true, familyName: true } } } },
       },
-    }),
-  ]);
-  await writeAuditEvent(db, {
+    });
+  await writeAuditEvent(tx, {
     actor: auditActorOf(actor),
     action: "referral.list",
     reasons: ["referrals waiting for an answer from their organisation (summaries only)"],
@@ -51,4 +51,5 @@ export async function listReferralInbox(actor: AccessActor, page: { page: number
     pageSize: page.pageSize,
     pageCount: pageCountOf(total, page.pageSize),
   };
+  });
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { transfersAwaitingWhere } from "@/lib/access/transfers-awaiting-where";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import type { TransferKind } from "@/lib/generated/prisma/enums";
 
@@ -17,8 +17,9 @@ export type TransferRow = {
 };
 
 export async function listTransfersAwaiting(actor: AccessActor): Promise<TransferRow[]> {
-  const agreements = await agreementsInForceFor(db, actor.organisation.id);
-  const transfers = await db.leadTransfer.findMany({
+  return asActor(actor, async (tx) => {
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const transfers = await tx.leadTransfer.findMany({
     where: transfersAwaitingWhere(actor, agreements),
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     take: 50,
@@ -39,4 +40,5 @@ export async function listTransfersAwaiting(actor: AccessActor): Promise<Transfe
     requestedBy: `${t.requestedBy.name}, ${t.requestedBy.organisation.name}`,
     case: { id: t.case.id, reference: formatCaseReference(t.case.number), subjectName: `${t.case.person.givenName} ${t.case.person.familyName}` },
   }));
+  });
 }

@@ -8,7 +8,7 @@ import { getCaseForView } from "@/lib/cases/case-view";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
 import { exportCase } from "@/lib/cases/export-case";
 import { updateCaseDetails } from "@/lib/cases/update-case-details";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { searchPeople } from "@/lib/people/queries";
 import { acceptReferral } from "@/lib/referrals/answer-referral";
 import { sendReferral } from "@/lib/referrals/send-referral";

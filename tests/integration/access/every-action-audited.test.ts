@@ -13,7 +13,7 @@ import { recordConsent } from "@/lib/cases/record-consent";
 import { recordOutcome } from "@/lib/cases/record-outcome";
 import { updateActionStatus } from "@/lib/cases/update-action-status";
 import { updateCaseDetails } from "@/lib/cases/update-case-details";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import * as peopleActions from "@/lib/people/actions";
 import { createPerson } from "@/lib/people/create-person";
 import { searchPeople } from "@/lib/people/queries";

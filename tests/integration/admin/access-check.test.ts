@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkAccess } from "@/lib/admin/access-check/check-access";
 import { NotPermittedError } from "@/lib/admin/permission";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { createAdmin, createNonAdmin } from "../../support/admin-factories";
 import { createActor, createAgreement, createCase, createPlace, createTheme } from "../../support/case-factories";

@@ -6,7 +6,7 @@ import { agreementEndingImpact } from "@/lib/admin/agreements/ending-impact-quer
 import { agreementsExpiringSoon, getAgreement, listAgreements } from "@/lib/admin/agreements/queries";
 import { createAgreement as draftAgreement, updateAgreement } from "@/lib/admin/agreements/save-agreement";
 import { NotPermittedError } from "@/lib/admin/permission";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, datePartsIn, noDate } from "../../support/admin-factories";
 import { createActor, createAgreement, createCase, createPlace, createTheme } from "../../support/case-factories";
 import { createOrganisation, uniqueSuffix } from "../../support/factories";

@@ -7,7 +7,7 @@ import { NotPermittedError } from "@/lib/admin/permission";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { parseCsv } from "@/lib/domain/csv";
 import { formatCaseReference } from "@/lib/domain/case-reference";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, noDate } from "../../support/admin-factories";
 import { createActor, createCase, createPlace, createTheme } from "../../support/case-factories";
 import { createOrganisation } from "../../support/factories";

@@ -5,7 +5,7 @@ import { saveLocality } from "@/lib/admin/geography/save-locality";
 import { createNeighbourhood, updateNeighbourhood } from "@/lib/admin/geography/save-neighbourhood";
 import { removeNeighbourhoodBoundary, setNeighbourhoodBoundary } from "@/lib/admin/geography/set-boundary";
 import { NotPermittedError } from "@/lib/admin/permission";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, createPlaceWithWards } from "../../support/admin-factories";
 import { createPlace } from "../../support/case-factories";
 import { uniqueSuffix } from "../../support/factories";

@@ -3,7 +3,7 @@ import { previewImport, runImport } from "@/lib/admin/import/run-import";
 import { hashPasswordToken } from "@/lib/admin/password-tokens";
 import { NotPermittedError } from "@/lib/admin/permission";
 import { toCsv } from "@/lib/domain/csv";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, createPlaceWithWards, uniqueEmail } from "../../support/admin-factories";
 import { createOrganisation, createUser, uniqueSuffix } from "../../support/factories";
 

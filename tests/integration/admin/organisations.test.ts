@@ -7,7 +7,7 @@ import { listOrganisations } from "@/lib/admin/organisations/queries";
 import { updateOrganisation } from "@/lib/admin/organisations/update-organisation";
 import { NotPermittedError } from "@/lib/admin/permission";
 import { actorFromSession } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, datePartsIn } from "../../support/admin-factories";
 import { createOrganisation, createUser, uniqueSuffix } from "../../support/factories";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findPasswordLink, linkNotWorking, setPasswordWithLink } from "@/lib/admin/set-password/password-link";
 import { createUser as addUser } from "@/lib/admin/users/create-user";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createAdmin, uniqueEmail } from "../../support/admin-factories";
 import { createOrganisation } from "../../support/factories";
 

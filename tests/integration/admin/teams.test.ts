@@ -4,7 +4,7 @@ import { NotPermittedError } from "@/lib/admin/permission";
 import { getTeam, listTeams } from "@/lib/admin/teams/queries";
 import { createTeam, updateTeam } from "@/lib/admin/teams/save-team";
 import { addTeamMember, removeTeamMember } from "@/lib/admin/teams/team-members";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin } from "../../support/admin-factories";
 import { createPlace } from "../../support/case-factories";
 import { createOrganisation, createUser, uniqueSuffix } from "../../support/factories";

@@ -10,7 +10,7 @@ import { resetPassword } from "@/lib/admin/users/reset-password";
 import { setUserActive } from "@/lib/admin/users/set-user-active";
 import { updateUser } from "@/lib/admin/users/update-user";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, uniqueEmail } from "../../support/admin-factories";
 import { createPlace } from "../../support/case-factories";
 import { createOrganisation, createUser } from "../../support/factories";

@@ -8,7 +8,7 @@ import { recordConsent } from "@/lib/cases/record-consent";
 import { recordOutcome } from "@/lib/cases/record-outcome";
 import { updateActionStatus } from "@/lib/cases/update-action-status";
 import { updateCaseDetails } from "@/lib/cases/update-case-details";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { daysFromToday } from "../../support/case-factories";
 import { formDataOf } from "../../support/form-data";

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addNote } from "@/lib/cases/add-note";
 import { createOnce } from "@/lib/cases/create-once";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { formExpired } from "@/lib/forms/failures";
 import { sendReferral } from "@/lib/referrals/send-referral";
 import { formDataOf } from "../../support/form-data";

@@ -1,7 +1,7 @@
 // Transfer of lead professional or lead organisation: nothing changes until the receiver accepts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerLeadTransfer, requestLeadTransfer } from "@/lib/cases/lead-transfer";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createActor } from "../../support/case-factories";
 import { formDataOf } from "../../support/form-data";
 import { caseWorld, type CaseWorld } from "./case-world";

@@ -5,7 +5,7 @@ import { listMyActions } from "@/lib/cases/my-work/my-actions";
 import { listUnreadNotifications, markNotificationsRead } from "@/lib/cases/my-work/my-notifications";
 import { listReferralInbox } from "@/lib/cases/my-work/referral-inbox";
 import { listTransfersAwaiting } from "@/lib/cases/my-work/transfers-awaiting";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { addDays, londonToday } from "@/lib/domain/london-time";
 import { createActor, createAgreement, createCase, createOrganisation, createPlace, createTheme } from "../../support/case-factories";
 
@@ -86,11 +86,16 @@ describe("the inbox, transfers and notifications follow the access policy", () =
     expect((await listUnreadNotifications(partnerWorker)).map((n) => n.comment)).toEqual(["Full this month"]);
 
     expect(await markNotificationsRead(leadWorker, [notification.id])).toBe(0);
-    await db.sharingAgreement.update({ where: { id: agreement.id }, data: { status: "ENDED", endedAt: new Date() } });
-    expect(await listUnreadNotifications(partnerWorker)).toEqual([]);
     expect(await markNotificationsRead(partnerWorker, "all")).toBe(1);
     expect((await db.notification.findUniqueOrThrow({ where: { id: notification.id } })).readAt).not.toBeNull();
     expect(await db.auditEvent.count({ where: { action: "notification.read", actorUserId: partnerWorker.userId } })).toBe(1);
+
+    const later = await db.notification.create({ data: { kind: "REFERRAL_DECLINED", userId: partnerWorker.userId, caseId: shared.id, referralId: referral.id } });
+    await db.sharingAgreement.update({ where: { id: agreement.id }, data: { status: "ENDED", endedAt: new Date() } });
+    expect(await listUnreadNotifications(partnerWorker)).toEqual([]);
+    // Hidden with the case, it stays unread: it is shown again if sharing resumes.
+    expect(await markNotificationsRead(partnerWorker, "all")).toBe(0);
+    expect((await db.notification.findUniqueOrThrow({ where: { id: later.id } })).readAt).toBeNull();
   });
 
   it("the inbox lists pending referrals to the organisation only, and transfers only on cases it may see", async () => {

@@ -1,7 +1,7 @@
 // Recording people (with likely-duplicate checks) and opening shared cases for them.
 import { beforeAll, describe, expect, it } from "vitest";
 import { openCase } from "@/lib/cases/open-case";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createPerson } from "@/lib/people/create-person";
 import { searchPeople } from "@/lib/people/queries";
 import { createActor, daysFromToday } from "../../support/case-factories";

@@ -2,7 +2,7 @@
 // reason, withdraw; consent and sharing agreements decide whether a referral may be sent.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCaseForView } from "@/lib/cases/case-view";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { getReferralSummary } from "@/lib/referrals/queries";
 import { acceptReferral, declineReferral, withdrawReferral } from "@/lib/referrals/answer-referral";
 import { sendReferral } from "@/lib/referrals/send-referral";

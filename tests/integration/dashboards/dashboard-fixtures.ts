@@ -1,6 +1,6 @@
 // A small, uniquely named place for dashboard tests: a locality with neighbourhoods, themes,
 // outcome types, two organisations and a worker, so demo data and other tests never interfere.
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createOrganisation, createUser, uniqueSuffix } from "../../support/factories";
 
 export type DashboardFixture = Awaited<ReturnType<typeof createDashboardFixture>>;

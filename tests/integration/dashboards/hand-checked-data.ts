@@ -14,7 +14,7 @@
 // Neighbourhood B (25,000 residents):
 //   12 cases opened 12 May 2025, theme 3, 5 of them closed 20 Jan 2026; 1 case opened
 //   12 May 2025, theme 1.
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { actionData, createDashboardFixture, createFixtureCase, outcomeData, referralData, type DashboardFixture } from "./dashboard-fixtures";
 
 export const handCheckedNow = new Date("2026-03-15T12:00:00Z");

@@ -5,7 +5,7 @@
 // names) a second in-memory embedded server.
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import type { Db } from "@/lib/db/create-client";
 import { applyMigrations } from "../../../scripts/db/apply-migrations";
 import { freePort, startEmbeddedServer } from "../../../scripts/embedded-db";
@@ -24,12 +24,12 @@ async function isEmbedded(url: string): Promise<boolean> {
   }
 }
 
-async function ownDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+async function ownDatabase(name: string): Promise<{ url: string; appUrl: string; drop: () => Promise<void> }> {
   const shared = process.env.DATABASE_URL;
   if (shared && !(await isEmbedded(shared))) return createTestDatabase(name);
   const server = await startEmbeddedServer({ dataDir: "memory://", port: await freePort() });
   await applyMigrations(server.url);
-  return { url: server.url, drop: server.stop };
+  return { url: server.url, appUrl: server.url, drop: server.stop };
 }
 
 export function useIsolatedDatabase(name: string) {
@@ -40,6 +40,7 @@ export function useIsolatedDatabase(name: string) {
     const database = await ownDatabase(`golden_thread_${name}_${process.pid}`);
     drop = database.drop;
     process.env.DATABASE_URL = database.url;
+    process.env.APP_DATABASE_URL = database.appUrl;
   }, 120_000);
   afterAll(async () => {
     await db.$disconnect();

@@ -2,7 +2,7 @@
 // database of their own so no other test's places take part.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import type { PlaceDashboard } from "@/lib/dashboards/dashboard-types";
 import { loadPlaceDashboard } from "@/lib/dashboards/queries";
 import { createHandCheckedData, handCheckedNow } from "./hand-checked-data";

@@ -1,7 +1,7 @@
 // Who may open which place dashboard: a place outside the actor's scope is null (a 404 page).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { loadLedPlacesOverview, loadPlaceDashboard } from "@/lib/dashboards/queries";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createUser } from "../../support/factories";

@@ -1,7 +1,7 @@
 // The trigger SQL and the TypeScript that reads the summaries agree on what a bucket or a
 // position means.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { bucketOf } from "@/lib/domain/duration-buckets";
 import { declineReasonPositions, pairAt, pairPosition } from "@/lib/dashboards/positions";
 

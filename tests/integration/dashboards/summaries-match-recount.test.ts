@@ -2,7 +2,7 @@
 // case changes comes through the ordinary Prisma write paths (single and multi-row statements,
 // inside and outside transactions).
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { recountedCellsSql, recountSettingsSql, summaryMismatchesSql, type SummaryMismatch } from "@/lib/dashboards/summary-recount";
 import type { DeclineReason } from "@/lib/generated/prisma/enums";
 import {

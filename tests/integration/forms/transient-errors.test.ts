@@ -2,7 +2,7 @@
 // the driver raise, and a form caught by one comes back with what was typed after one retry.
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/tests/support/owner-db";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { isTransientDatabaseError, isUniqueViolationOn } from "@/lib/forms/database-errors";
 import { couldNotSaveNow, keepingInput } from "@/lib/forms/keeping-input";
