@@ -6,9 +6,27 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { readMigrationsList } from "./migrations-list";
 import { noFilters, openSchemaEngine, schemaPath } from "./schema-engine";
 
+/**
+ * pglite-prisma-adapter 0.7.2 runs a migration script without awaiting it, so a migration that
+ * fails in the shadow database is silently half-applied and the diff then reports its objects as
+ * missing. This factory's adapters await the script and let its error out.
+ */
+function awaitingScripts(shadow: PGlite): PrismaPGlite {
+  const factory = new PrismaPGlite(shadow);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      await shadow.exec(script);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 export async function diffMigrationsToSchema(): Promise<string> {
   const shadow = await PGlite.create("memory://");
-  const engine = await openSchemaEngine(new PrismaPGlite(shadow));
+  const engine = await openSchemaEngine(awaitingScripts(shadow));
   try {
     const migrationsList = await readMigrationsList();
     const from =

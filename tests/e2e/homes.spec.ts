@@ -8,7 +8,7 @@ test.describe("[frontline worker] My work", () => {
 
   test("lists my open cases with their next action", async ({ page }) => {
     await page.goto("/work");
-    const table = page.getByRole("table", { name: /My open cases/ });
+    const table = page.getByRole("table", { name: /Next action due soonest/ });
     await expect(table).toBeVisible();
     await expect(table.getByRole("row").nth(1)).toContainText(/GT-\d{6}/);
     await expectNoAccessibilityViolations(page);
