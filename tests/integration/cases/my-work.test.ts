@@ -19,7 +19,7 @@ describe("a worker's actions", () => {
     const org = await createOrganisation();
     const worker = await createActor({ organisationId: org.id });
     const colleague = await createActor({ organisationId: org.id });
-    const cases = [];
+    const cases: Awaited<ReturnType<typeof createCase>>[] = [];
     for (let i = 0; i < 3; i++) cases.push(await createCase({ lead: worker, neighbourhoodId: neighbourhood.id, themeIds: [theme.id] }));
     const today = londonToday();
     // 45 actions: 15 overdue, 15 due within the week, 15 later; two thirds for the worker by name.
