@@ -1,0 +1,139 @@
+// `npm run bench:faults`: proves on a real server that nothing typed during a database outage is
+// lost and no acknowledged write is lost. It starts its own PostgreSQL 15 cluster (a temporary
+// folder, a free port), migrates it and loads the demo data, builds the portal if the build is
+// stale and starts it, signs demo workers in, and has several browsers without JavaScript write
+// notes through the "Add a note" form while the cluster is stopped and started again. Then it
+// checks the database, prints the figures, cleans everything up, and exits 1 on any loss.
+// Options: --clients=8, --warm-up=15 (s of writing before the restart), --outage=5 (s the
+// cluster stays down), --after=10 (s of writing once every browser is saved again),
+// --build (always build) / --no-build (use .next as it is).
+import { randomUUID } from "node:crypto";
+import { readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Browser } from "./browser";
+import { startCluster } from "./cluster";
+import { loadDemoWorld, writersFor } from "./demo-world";
+import { NoteWriter, type NoteAnswer } from "./note-writer";
+import { failures, printReport } from "./report";
+import { build, serverEnv, staleBuildReason, startServer } from "./server";
+import { signIn } from "./sign-in";
+import { verifyNotes } from "./verify";
+
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const clients = arg("clients", 8);
+const warmUpMs = arg("warm-up", 15) * 1000;
+const outageMs = arg("outage", 5) * 1000;
+const afterMs = arg("after", 10) * 1000;
+// Generous: the verdict must never depend on how busy the machine is, only on what was answered.
+const requestTimeoutMs = 180_000;
+const recoveryLimitMs = 600_000;
+
+const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp() {
+  for (const step of cleanups.splice(0).reverse()) await step().catch((error) => console.error(`cleaning up: ${error}`));
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the server and the cluster`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+async function untilOrTimeout(done: () => boolean, limitMs: number): Promise<boolean> {
+  const deadline = performance.now() + limitMs;
+  while (!done()) {
+    if (performance.now() > deadline) return false;
+    await sleep(250);
+  }
+  return true;
+}
+
+async function serverLogCounts(file: string) {
+  const text = await readFile(file, "utf8").catch(() => "");
+  const lines = (pattern: string) => text.split("\n").filter((line) => line.includes(pattern)).length;
+  return { retried: lines("[forms] database unavailable, retrying once"), returned: lines("form returned to the user") };
+}
+
+const runId = randomUUID().slice(0, 8);
+const serverLogFile = path.join(os.tmpdir(), `gt-faults-server-${runId}.log`);
+let failed = true;
+try {
+  log("Starting a PostgreSQL 15 cluster in a temporary folder");
+  const cluster = await startCluster();
+  cleanups.push(cluster.destroy);
+  log(`Cluster at ${cluster.url} (${cluster.folder}); migrating and loading the demo data`);
+  await loadDemoWorld(cluster.url);
+  const writers = await writersFor(cluster.url, clients);
+
+  const env = serverEnv(cluster.url);
+  const stale = process.argv.includes("--build") ? "--build" : process.argv.includes("--no-build") ? null : await staleBuildReason();
+  if (stale) {
+    log(`Building the portal (${stale})`);
+    await build(env);
+  } else log("Using the build in .next (newer than every source it is built from)");
+  log("Starting next start");
+  const server = await startServer(env, serverLogFile);
+  cleanups.push(server.stop);
+  log(`Portal at ${server.url}; signing ${clients} browsers in`);
+  const browsers = await Promise.all(
+    writers.map(async (writer) => {
+      const browser = new Browser(server.url, requestTimeoutMs);
+      await signIn(browser, writer.email, writer.password);
+      return browser;
+    }),
+  );
+
+  const answers: NoteAnswer[] = [];
+  let formPagesFailed = 0;
+  let stopping = false;
+  const noteWriters = writers.map(
+    (writer, client) =>
+      new NoteWriter({
+        browser: browsers[client],
+        client,
+        caseId: writer.caseId,
+        runId,
+        stopping: () => stopping,
+        record: (answer) => answers.push(answer),
+        formPageFailed: () => (formPagesFailed += 1),
+      }),
+  );
+  const writing = Promise.all(noteWriters.map((writer) => writer.run()));
+
+  log(`Writing notes with ${clients} browsers for ${warmUpMs / 1000} s`);
+  await sleep(warmUpMs);
+  log(`Stopping the cluster (fast shutdown), ${outageMs / 1000} s down, then starting it again`);
+  const restartAt = performance.now();
+  await cluster.stop();
+  const downAt = performance.now();
+  await sleep(outageMs);
+  await cluster.start();
+  const upAt = performance.now();
+  log("Cluster up again; writing until every browser has a note saved again");
+  const savedAgain = (client: number) => answers.some((a) => a.client === client && a.outcome === "acknowledged" && a.sentAt >= upAt);
+  const recovered = await untilOrTimeout(() => writers.every((_, client) => savedAgain(client)), recoveryLimitMs);
+  if (recovered) await sleep(afterMs);
+  stopping = true;
+  await writing;
+  const unfinished = noteWriters.reduce((sum, writer) => sum + writer.unfinished, 0);
+
+  log("Checking the database");
+  const acknowledged = noteWriters.flatMap((writer) => writer.acknowledged);
+  const verdict = await verifyNotes(cluster.url, runId, acknowledged);
+  const facts = { answers, verdict, formPagesFailed, unfinished, restartAt, downAt, upAt, recovered, serverLog: await serverLogCounts(serverLogFile) };
+  printReport(facts);
+  const problems = failures(facts);
+  failed = problems.length > 0;
+  console.log(failed ? `\nFAILED: ${problems.join("; ")} (server log kept: ${serverLogFile})` : "\nPASSED: nothing typed was lost and every acknowledged note is saved once, with its audit row.");
+} catch (error) {
+  console.error(error);
+  console.error(`Server log kept: ${serverLogFile}`);
+} finally {
+  await cleanUp();
+  if (!failed) await rm(serverLogFile, { force: true });
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,98 @@
+// The real portal for the fault test: `next build` when the build is missing or older than its
+// sources, then `next start` on a free port against the test's own database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { freePort } from "../../scripts/embedded-db";
+
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const buildId = path.resolve(".next/BUILD_ID");
+// What `next build` compiles: a change to any of these makes the build stale.
+const buildInputs = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+
+async function newestChange(entry: string): Promise<number> {
+  const info = await stat(entry).catch(() => null);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const children = await readdir(entry);
+  const times = await Promise.all(children.map((child) => newestChange(path.join(entry, child))));
+  return Math.max(info.mtimeMs, ...times);
+}
+
+/** Why a build is needed, or null when `.next` is newer than every source it was built from. */
+export async function staleBuildReason(): Promise<string | null> {
+  const built = await stat(buildId).catch(() => null);
+  if (!built) return "no build in .next";
+  const changes = await Promise.all(buildInputs.map((input) => newestChange(path.resolve(input))));
+  const newest = Math.max(...changes);
+  return newest > built.mtimeMs ? "sources changed since the last build" : null;
+}
+
+function node(args: string[], env: NodeJS.ProcessEnv, output: NodeJS.WritableStream | "inherit"): ChildProcess {
+  const child = spawn(process.execPath, [nextBin, ...args], { env, stdio: ["ignore", output === "inherit" ? "inherit" : "pipe", output === "inherit" ? "inherit" : "pipe"] });
+  if (output !== "inherit") {
+    child.stdout?.pipe(output, { end: false });
+    child.stderr?.pipe(output, { end: false });
+  }
+  return child;
+}
+
+export async function build(env: NodeJS.ProcessEnv): Promise<void> {
+  const child = node(["build"], env, "inherit");
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+}
+
+export type Server = { url: string; logFile: string; stop: () => Promise<void> };
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+export function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+/** Starts `next start` and resolves once the sign-in page answers (up to `timeoutMs`). */
+export async function startServer(env: NodeJS.ProcessEnv, logFile: string, timeoutMs = 180_000): Promise<Server> {
+  const port = await freePort();
+  const log = createWriteStream(logFile);
+  const child = node(["start", "-H", "127.0.0.1", "-p", String(port)], env, log);
+  let exited = false;
+  const gone = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
+  const url = `http://127.0.0.1:${port}`;
+  const server: Server = {
+    url,
+    logFile,
+    async stop() {
+      if (!exited) child.kill("SIGTERM");
+      const killLater = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await gone;
+      clearTimeout(killLater);
+      log.end();
+    },
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (!(await answers(`${url}/sign-in`))) {
+    if (exited || Date.now() > deadline) {
+      await server.stop();
+      throw new Error(`next start did not answer on ${url} (see ${logFile})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return server;
+}
