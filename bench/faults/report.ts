@@ -8,6 +8,7 @@ export type RunFacts = {
   formPagesFailed: number;
   /** Notes whose form was still coming back kept when the run ended. */
   unfinished: number;
+  /** When the stop began, when the cluster was down, and when it was started again (performance.now()). */
   restartAt: number;
   downAt: number;
   upAt: number;
@@ -26,7 +27,9 @@ export function timeToRecover(facts: Pick<RunFacts, "answers" | "restartAt" | "d
 export function failures(facts: RunFacts): string[] {
   const { verdict } = facts;
   const lost = facts.answers.filter((a) => a.outcome === "lost").length;
+  const metOutage = facts.answers.some((a) => a.sentAt >= facts.restartAt && a.sentAt <= facts.upAt);
   return [
+    ...(metOutage ? [] : ["no note was posted while the cluster was down, so the run proves nothing (try a longer --outage)"]),
     ...(facts.recovered ? [] : ["the server did not answer normally again after the restart"]),
     ...(lost ? [`${lost} answer(s) lost what was typed`] : []),
     ...(verdict.missing.length ? [`${verdict.missing.length} acknowledged note(s) missing from the database`] : []),

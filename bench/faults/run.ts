@@ -14,8 +14,8 @@ import path from "node:path";
 import { Browser } from "./browser";
 import { startCluster } from "./cluster";
 import { loadDemoWorld, writersFor } from "./demo-world";
-import { NoteWriter, type NoteAnswer } from "./note-writer";
 import { failures, printReport } from "./report";
+import { restartUnderLoad } from "./restart-under-load";
 import { build, serverEnv, staleBuildReason, startServer } from "./server";
 import { signIn } from "./sign-in";
 import { verifyNotes } from "./verify";
@@ -29,8 +29,14 @@ const afterMs = arg("after", 10) * 1000;
 const requestTimeoutMs = 180_000;
 const recoveryLimitMs = 600_000;
 
-const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const runId = randomUUID().slice(0, 8);
+const serverLogFile = path.join(os.tmpdir(), `gt-faults-server-${runId}.log`);
+let interrupted = false;
+// Once interrupted, the run's own steps fail as their server and cluster go: say nothing more.
+function log(message: string) {
+  if (!interrupted) console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
 
 const cleanups: (() => Promise<void>)[] = [];
 async function cleanUp() {
@@ -39,17 +45,11 @@ async function cleanUp() {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     log(`${signal}: stopping the server and the cluster`);
-    void cleanUp().finally(() => process.exit(130));
+    interrupted = true;
+    void cleanUp()
+      .then(() => rm(serverLogFile, { force: true }))
+      .finally(() => process.exit(130));
   });
-}
-
-async function untilOrTimeout(done: () => boolean, limitMs: number): Promise<boolean> {
-  const deadline = performance.now() + limitMs;
-  while (!done()) {
-    if (performance.now() > deadline) return false;
-    await sleep(250);
-  }
-  return true;
 }
 
 async function serverLogCounts(file: string) {
@@ -58,8 +58,6 @@ async function serverLogCounts(file: string) {
   return { retried: lines("[forms] database unavailable, retrying once"), returned: lines("form returned to the user") };
 }
 
-const runId = randomUUID().slice(0, 8);
-const serverLogFile = path.join(os.tmpdir(), `gt-faults-server-${runId}.log`);
 let failed = true;
 try {
   log("Starting a PostgreSQL 15 cluster in a temporary folder");
@@ -87,51 +85,23 @@ try {
     }),
   );
 
-  const answers: NoteAnswer[] = [];
-  let formPagesFailed = 0;
-  let stopping = false;
-  const noteWriters = writers.map(
-    (writer, client) =>
-      new NoteWriter({
-        browser: browsers[client],
-        client,
-        caseId: writer.caseId,
-        runId,
-        stopping: () => stopping,
-        record: (answer) => answers.push(answer),
-        formPageFailed: () => (formPagesFailed += 1),
-      }),
-  );
-  const writing = Promise.all(noteWriters.map((writer) => writer.run()));
-
-  log(`Writing notes with ${clients} browsers for ${warmUpMs / 1000} s`);
-  await sleep(warmUpMs);
-  log(`Stopping the cluster (fast shutdown), ${outageMs / 1000} s down, then starting it again`);
-  const restartAt = performance.now();
-  await cluster.stop();
-  const downAt = performance.now();
-  await sleep(outageMs);
-  await cluster.start();
-  const upAt = performance.now();
-  log("Cluster up again; writing until every browser has a note saved again");
-  const savedAgain = (client: number) => answers.some((a) => a.client === client && a.outcome === "acknowledged" && a.sentAt >= upAt);
-  const recovered = await untilOrTimeout(() => writers.every((_, client) => savedAgain(client)), recoveryLimitMs);
-  if (recovered) await sleep(afterMs);
-  stopping = true;
-  await writing;
-  const unfinished = noteWriters.reduce((sum, writer) => sum + writer.unfinished, 0);
+  const load = await restartUnderLoad({
+    cluster,
+    writers: writers.map((writer, client) => ({ browser: browsers[client], caseId: writer.caseId })),
+    runId,
+    timings: { warmUpMs, outageMs, afterMs, recoveryLimitMs },
+    log,
+  });
 
   log("Checking the database");
-  const acknowledged = noteWriters.flatMap((writer) => writer.acknowledged);
-  const verdict = await verifyNotes(cluster.url, runId, acknowledged);
-  const facts = { answers, verdict, formPagesFailed, unfinished, restartAt, downAt, upAt, recovered, serverLog: await serverLogCounts(serverLogFile) };
+  const verdict = await verifyNotes(cluster.url, runId, load.acknowledged);
+  const facts = { ...load, verdict, serverLog: await serverLogCounts(serverLogFile) };
   printReport(facts);
   const problems = failures(facts);
   failed = problems.length > 0;
   console.log(failed ? `\nFAILED: ${problems.join("; ")} (server log kept: ${serverLogFile})` : "\nPASSED: nothing typed was lost and every acknowledged note is saved once, with its audit row.");
 } catch (error) {
-  console.error(error);
-  console.error(`Server log kept: ${serverLogFile}`);
+  if (!interrupted) console.error(error, `\nServer log kept: ${serverLogFile}`);
 } finally {
   await cleanUp();
   if (!failed) await rm(serverLogFile, { force: true });
