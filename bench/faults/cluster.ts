@@ -18,6 +18,8 @@ export type Cluster = {
   url: string;
   folder: string;
   logFile: string;
+  /** initdb, then start. */
+  initialise: () => Promise<void>;
   /** Fast shutdown (clients are disconnected, open transactions rolled back); resolves when down. */
   stop: () => Promise<void>;
   start: () => Promise<void>;
@@ -40,7 +42,8 @@ async function ownedByClusterUser(folder: string) {
   await chown(folder, uid, gid);
 }
 
-export async function startCluster(): Promise<Cluster> {
+/** The cluster's folder and port, made but not yet initialised: register `destroy` first. */
+export async function createCluster(): Promise<Cluster> {
   const folder = await mkdtemp(path.join(os.tmpdir(), "gt-faults-"));
   await ownedByClusterUser(folder);
   const dataDir = path.join(folder, "data");
@@ -48,28 +51,34 @@ export async function startCluster(): Promise<Cluster> {
   const port = await freePort();
   // The socket lives in the temporary folder, not the system's /var/run/postgresql.
   const serverOptions = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1`;
+  // Start and stop never overlap destroy: an interrupted run must not start a server in a
+  // folder being removed, nor remove one a starting server is writing to.
+  let destroyed = false;
+  let pending: Promise<unknown> = Promise.resolve();
+  const step = (args: string[]) => {
+    if (destroyed) return Promise.reject(new Error("the cluster has been removed"));
+    pending = pg("pg_ctl", args);
+    return pending.then(() => undefined);
+  };
   const cluster: Cluster = {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     folder,
     logFile,
-    async start() {
-      await pg("pg_ctl", ["start", "-D", dataDir, "-l", logFile, "-w", "-t", "180", "-o", serverOptions]);
+    async initialise() {
+      if (destroyed) throw new Error("the cluster has been removed");
+      pending = pg("initdb", ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+      await pending;
+      await cluster.start();
     },
-    async stop() {
-      await pg("pg_ctl", ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "180"]);
-    },
+    start: () => step(["start", "-D", dataDir, "-l", logFile, "-w", "-t", "180", "-o", serverOptions]),
+    stop: () => step(["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "180"]),
     async destroy() {
+      destroyed = true;
+      await pending.catch(() => {});
       // Fails harmlessly when the server is not running (or initdb never made the folder).
       await pg("pg_ctl", ["stop", "-D", dataDir, "-m", "immediate", "-w", "-t", "60"]).catch(() => {});
       await rm(folder, { recursive: true, force: true });
     },
   };
-  try {
-    await pg("initdb", ["-D", dataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-    await cluster.start();
-  } catch (error) {
-    await cluster.destroy();
-    throw error;
-  }
   return cluster;
 }

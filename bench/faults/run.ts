@@ -12,7 +12,7 @@ import { readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Browser } from "./browser";
-import { startCluster } from "./cluster";
+import { createCluster } from "./cluster";
 import { loadDemoWorld, writersFor } from "./demo-world";
 import { failures, printReport } from "./report";
 import { restartUnderLoad } from "./restart-under-load";
@@ -39,8 +39,14 @@ function log(message: string) {
 }
 
 const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp() {
-  for (const step of cleanups.splice(0).reverse()) await step().catch((error) => console.error(`cleaning up: ${error}`));
+const register = (step: () => Promise<void>) => void cleanups.push(step);
+let cleaning: Promise<void> | undefined;
+/** Undoes what the run started, last first; the signal handler and the run's end share one go. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const step of cleanups.reverse()) await step().catch((error) => console.error(`cleaning up: ${error}`));
+  })();
+  return cleaning;
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
@@ -61,8 +67,9 @@ async function serverLogCounts(file: string) {
 let failed = true;
 try {
   log("Starting a PostgreSQL 15 cluster in a temporary folder");
-  const cluster = await startCluster();
-  cleanups.push(cluster.destroy);
+  const cluster = await createCluster();
+  register(cluster.destroy);
+  await cluster.initialise();
   log(`Cluster at ${cluster.url} (${cluster.folder}); migrating and loading the demo data`);
   await loadDemoWorld(cluster.url);
   const writers = await writersFor(cluster.url, clients);
@@ -71,11 +78,10 @@ try {
   const stale = process.argv.includes("--build") ? "--build" : process.argv.includes("--no-build") ? null : await staleBuildReason();
   if (stale) {
     log(`Building the portal (${stale})`);
-    await build(env);
+    await build(env, register);
   } else log("Using the build in .next (newer than every source it is built from)");
   log("Starting next start");
-  const server = await startServer(env, serverLogFile);
-  cleanups.push(server.stop);
+  const server = await startServer(env, serverLogFile, register);
   log(`Portal at ${server.url}; signing ${clients} browsers in`);
   const browsers = await Promise.all(
     writers.map(async (writer) => {
@@ -104,6 +110,6 @@ try {
   if (!interrupted) console.error(error, `\nServer log kept: ${serverLogFile}`);
 } finally {
   await cleanUp();
-  if (!failed) await rm(serverLogFile, { force: true });
+  if (!failed || interrupted) await rm(serverLogFile, { force: true });
 }
-process.exit(failed ? 1 : 0);
+process.exit(interrupted ? 130 : failed ? 1 : 0);

@@ -39,8 +39,22 @@ function node(args: string[], env: NodeJS.ProcessEnv, output: NodeJS.WritableStr
   return child;
 }
 
-export async function build(env: NodeJS.ProcessEnv): Promise<void> {
+/** Stops a child the run started, if the run ends first (a failure, Ctrl-C). */
+export type Register = (stop: () => Promise<void>) => void;
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    const killLater = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    await gone;
+    clearTimeout(killLater);
+  };
+}
+
+export async function build(env: NodeJS.ProcessEnv, register: Register): Promise<void> {
   const child = node(["build"], env, "inherit");
+  register(stopper(child));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new Error(`next build failed (exit ${code})`);
 }
@@ -68,31 +82,21 @@ export function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
 }
 
 /** Starts `next start` and resolves once the sign-in page answers (up to `timeoutMs`). */
-export async function startServer(env: NodeJS.ProcessEnv, logFile: string, timeoutMs = 180_000): Promise<Server> {
+export async function startServer(env: NodeJS.ProcessEnv, logFile: string, register: Register, timeoutMs = 180_000): Promise<Server> {
   const port = await freePort();
   const log = createWriteStream(logFile);
   const child = node(["start", "-H", "127.0.0.1", "-p", String(port)], env, log);
-  let exited = false;
-  const gone = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
-  const url = `http://127.0.0.1:${port}`;
-  const server: Server = {
-    url,
-    logFile,
-    async stop() {
-      if (!exited) child.kill("SIGTERM");
-      const killLater = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await gone;
-      clearTimeout(killLater);
-      log.end();
-    },
+  const stopChild = stopper(child);
+  const stop = async () => {
+    await stopChild();
+    log.end();
   };
+  register(stop);
+  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (!(await answers(`${url}/sign-in`))) {
-    if (exited || Date.now() > deadline) {
-      await server.stop();
-      throw new Error(`next start did not answer on ${url} (see ${logFile})`);
-    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`next start did not answer on ${url} (see ${logFile})`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return server;
+  return { url, logFile, stop };
 }
