@@ -22,10 +22,15 @@ describe("the embedded database", () => {
         clients[i % 2].organisation.count({ where: { name: { startsWith: `nobody ${i}` }, type: "VCSE", status: "ACTIVE" } }),
       );
       const writes = Array.from({ length: 20 }, (_, i) =>
-        clients[(i + 1) % 2].$transaction(async (tx) => {
-          const created = await tx.organisation.create({ data: { name: `Concurrent ${i} ${Math.random()}`, type: "VCSE", status: "ACTIVE" } });
-          return tx.organisation.count({ where: { id: created.id, type: "VCSE" } });
-        }),
+        clients[(i + 1) % 2].$transaction(
+          async (tx) => {
+            const created = await tx.organisation.create({ data: { name: `Concurrent ${i} ${Math.random()}`, type: "VCSE", status: "ACTIVE" } });
+            return tx.organisation.count({ where: { id: created.id, type: "VCSE" } });
+          },
+          // PGlite runs one transaction at a time, so the 20 queue behind each other: on a busy
+          // machine longer than Prisma's 2 s default wait. Correctness is checked here, not speed.
+          { maxWait: 300_000, timeout: 300_000 },
+        ),
       );
       const results = await Promise.all([...reads, ...writes]);
       expect(results.slice(0, 60).every((n) => n === 0)).toBe(true);
