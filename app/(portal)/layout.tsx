@@ -1,11 +1,14 @@
 // Frame of every signed-in page. It only displays who is signed in: each page checks the
-// session and permissions itself (layouts do not re-run on navigation).
+// session and permissions itself (layouts do not re-run on navigation). While the database
+// cannot answer it shows no one, so that a form page can still give back what was typed.
 import { PortalNav } from "@/components/layout/portal-nav";
 import { SiteHeader } from "@/components/layout/site-header";
 import { currentActor } from "@/lib/auth/actor";
+import { isDatabaseDown, unlessDatabaseDown } from "@/lib/forms/keeping-input";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const actor = await currentActor();
+  const read = await unlessDatabaseDown(currentActor);
+  const actor = isDatabaseDown(read) ? null : read;
   return (
     <>
       <SiteHeader

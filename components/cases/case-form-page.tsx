@@ -1,9 +1,13 @@
 // The frame of every case form page: back link, case caption and heading, and — when the policy
-// refuses the change — its reason instead of the form.
+// refuses the change — its reason instead of the form. While the database cannot answer, the
+// form alone, so that what keepingInput kept reaches the user.
 import { BackLink } from "@/components/ui/back-link";
-import type { CaseFormContext } from "@/lib/cases/case-form-context";
+import type { CaseFormContext, CaseFormOutage } from "@/lib/cases/case-form-context";
 
-export function CaseFormPage({ context, title, children }: { context: CaseFormContext; title: string; children: React.ReactNode }) {
+type Props = { context: CaseFormContext | CaseFormOutage; title: string; children: React.ReactNode };
+
+export function CaseFormPage({ context, title, children }: Props) {
+  if ("databaseDown" in context) return <CaseFormDuringOutage caseId={context.id} title={title}>{children}</CaseFormDuringOutage>;
   return (
     <div className="max-w-3xl">
       <BackLink href={`/cases/${context.id}`}>Back to the case</BackLink>
@@ -19,6 +23,19 @@ export function CaseFormPage({ context, title, children }: { context: CaseFormCo
           <p>Reason: {context.refusal}.</p>
         </div>
       )}
+    </div>
+  );
+}
+
+function CaseFormDuringOutage({ caseId, title, children }: { caseId: string; title: string; children: React.ReactNode }) {
+  return (
+    <div className="max-w-3xl">
+      <BackLink href={`/cases/${caseId}`}>Back to the case</BackLink>
+      <h1 className="mb-8 text-4xl font-bold">{title}</h1>
+      <p className="mb-8 border-l-[10px] border-[#f47738] bg-panel p-4">
+        The case&apos;s details cannot be shown just now. What you type is kept on this page until it is saved.
+      </p>
+      {children}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 // Database failures that mean "not just now" are recognised from the real errors PostgreSQL and
 // the driver raise, and a form caught by one comes back with what was typed after one retry.
 import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import { db } from "@/tests/support/owner-db";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { isTransientDatabaseError, isUniqueViolationOn } from "@/lib/forms/database-errors";
-import { couldNotSaveNow, keepingInput } from "@/lib/forms/keeping-input";
+import { couldNotSaveNow, databaseDown, keepingInput, unlessDatabaseDown } from "@/lib/forms/keeping-input";
 import { uniqueSuffix } from "../../support/factories";
 
 async function errorOf(work: () => Promise<unknown>): Promise<unknown> {
@@ -89,5 +89,19 @@ describe("keeping a form's input through an outage", () => {
   it("never turns another error into a message: it is thrown as it was", async () => {
     const bug = new Error("a bug");
     await expect(keepingInput(() => typed, async () => Promise.reject(bug))).rejects.toBe(bug);
+  });
+});
+
+describe("a form page's reads through an outage", () => {
+  it("give the outage instead of an error page when the database cannot answer", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(await unlessDatabaseDown(() => unreachable.theme.findMany())).toBe(databaseDown);
+    warn.mockRestore();
+  });
+
+  it("give what was read when it can, and throw anything else as it was", async () => {
+    expect(await unlessDatabaseDown(async () => "read")).toBe("read");
+    const bug = new Error("a bug");
+    await expect(unlessDatabaseDown(async () => Promise.reject(bug))).rejects.toBe(bug);
   });
 });

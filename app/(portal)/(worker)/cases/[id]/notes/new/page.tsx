@@ -3,17 +3,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CaseFormPage } from "@/components/cases/case-form-page";
 import { NoteForm } from "@/components/cases/note-form";
-import { requireActor } from "@/lib/auth/actor";
 import { addNoteAction } from "@/lib/cases/actions";
-import { getCaseFormContext } from "@/lib/cases/case-form-context";
+import { loadCaseForm } from "@/lib/cases/case-form-context";
 import { maxNoteLength } from "@/lib/cases/schemas";
 
 export const metadata: Metadata = { title: "Add a note or contact" };
 
 export default async function NewNotePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor("cases.work");
   const { id } = await params;
-  const context = await getCaseFormContext(actor, id, "addNote");
+  const context = await loadCaseForm(id, "addNote");
   if (!context) notFound();
   return (
     <CaseFormPage context={context} title="Add a note or contact">
