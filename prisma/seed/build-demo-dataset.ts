@@ -60,7 +60,15 @@ export interface DemoDataset {
   barrier: Prisma.BarrierCreateManyInput[];
 }
 
-export function buildDemoDataset(options: { seed: number; now: Date; passwordHash: string }): DemoDataset {
+export interface BuildOptions {
+  seed: number;
+  now: Date;
+  passwordHash: string;
+  /** Fewer cases for tests that need the demo's shape, not its volume. */
+  caseCount?: number;
+}
+
+export function buildDemoDataset(options: BuildOptions): DemoDataset {
   const { now } = options;
   const rng = new Rng(options.seed);
   const geography = buildGeography(rng);
@@ -73,7 +81,7 @@ export function buildDemoDataset(options: { seed: number; now: Date; passwordHas
   const agreements = buildAgreements(rng, now, geography, organisations, reference, admin.id);
   const dwp = organisations.find((o) => o.type === "JOBCENTRE_DWP");
 
-  const cases = planCases(rng, now, geography, organisations, workforce);
+  const cases = planCases(rng, now, geography, organisations, workforce, options.caseCount);
   assignDemoCaseLoads(rng, cases, workforce);
   const people = buildPeople(rng, cases, postcodes);
   const caseTeams = buildCaseTeams(rng, now, cases, organisations, workforce, teams.teams);

@@ -10,7 +10,11 @@ import { addDays, addHours, daysBetween, type Rng } from "./random";
 import type { ThemeCode } from "./reference-data";
 import type { SeedUser, Workforce } from "./users";
 
-const CASE_COUNT = 4_000;
+/**
+ * About 40,000 cases over two years: 20–30 new cases per neighbourhood per month on average, as
+ * Greater Manchester's integrated neighbourhood teams see (20–70 thousand a year between them).
+ */
+export const DEMO_CASE_COUNT = 40_000;
 export const CASE_WINDOW_DAYS = 730;
 
 export interface SeedCase {
@@ -111,10 +115,13 @@ export function planCases(
   geography: Geography,
   organisations: readonly SeedOrganisation[],
   workforce: Workforce,
+  caseCount: number = DEMO_CASE_COUNT,
 ): SeedCase[] {
   const windowStart = addDays(now, -CASE_WINDOW_DAYS);
-  const cases = Array.from({ length: CASE_COUNT }, (): SeedCase => {
-    const neighbourhood = rng.weightedBy(geography.neighbourhoods, (n) => n.population);
+  // Demand follows residents and deprivation.
+  const demand = geography.neighbourhoods.map((n) => [n, n.population * n.deprivation] as const);
+  const cases = Array.from({ length: caseCount }, (): SeedCase => {
+    const neighbourhood = rng.weighted(demand);
     const profile = pickProfile(rng);
     const themes = themesFor(rng, profile);
     const openedAt = openingMoment(rng, windowStart, now);
