@@ -103,7 +103,8 @@ function emptyRow(neighbourhoodId: string, themeKey: string, month: string): Cel
 }
 
 function denseArray(counts: Map<number, number>): number[] {
-  const top = Math.max(0, ...counts.keys());
+  let top = 0;
+  for (const position of counts.keys()) if (position > top) top = position;
   return Array.from({ length: top }, (_, i) => counts.get(i + 1) ?? 0);
 }
 

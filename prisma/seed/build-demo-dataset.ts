@@ -2,6 +2,7 @@
 // (apart from the password hash, which is salted).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildAgreements } from "./agreements";
+import { auditHistoryRows } from "./audit-history";
 import { buildBarriers } from "./barriers";
 import { buildBudgets } from "./budgets";
 import { buildCaseDetails } from "./case-details";
@@ -58,6 +59,7 @@ export interface DemoDataset {
   budgetContribution: Prisma.BudgetContributionCreateManyInput[];
   budgetSpend: Prisma.BudgetSpendCreateManyInput[];
   barrier: Prisma.BarrierCreateManyInput[];
+  auditEvent: Prisma.AuditEventCreateManyInput[];
 }
 
 export interface BuildOptions {
@@ -92,7 +94,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
   const budgets = buildBudgets(rng, now, geography, organisations, cases, workforce);
   const places = geographyRows(geography, addDays(now, -40 * 30.4));
 
-  return {
+  const dataset: Omit<DemoDataset, "auditEvent"> = {
     locality: places.localities,
     neighbourhood: places.neighbourhoods,
     ward: places.wards,
@@ -138,4 +140,6 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     budgetSpend: budgets.spends,
     barrier: buildBarriers(rng, now, geography, organisations, workforce),
   };
+  // Last: built from the rows above, so every other table's history has its audit rows.
+  return { ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) };
 }
