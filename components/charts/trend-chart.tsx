@@ -1,12 +1,23 @@
 // A monthly line chart drawn as SVG. Series differ by line pattern and marker shape as well as
-// colour, and are labelled at their ends; hidden months ("<5", "[c]") are gaps. The figures
-// themselves are in the data table that every chart comes with (ChartWithTable).
+// colour, and are labelled at their ends; hidden months ("<5", "[c]") are gaps. The month in
+// progress, when shown, is partial: an open marker joined by a faint dotted line, so a month
+// only days old does not read as a collapse. The figures themselves are in the data table that
+// every chart comes with (ChartFigure).
 import { axisColour, gridColour, seriesStyles, type SeriesStyle } from "./chart-styles";
 import { ticks } from "./scale";
 
 export type TrendSeries = { key: string; label: string; values: (number | null)[] };
 
-type Props = { id: string; description: string; monthLabels: string[]; series: TrendSeries[] };
+type Props = {
+  id: string;
+  description: string;
+  monthLabels: string[];
+  series: TrendSeries[];
+  /** The index of the month in progress, if it is in the chart. */
+  partialIndex?: number | null;
+};
+
+const labelGap = 16;
 
 const width = 720;
 const height = 300;
@@ -33,20 +44,30 @@ function segments(points: ([number, number] | null)[]): string {
   return path;
 }
 
-/** End labels spread apart so they never overlap. */
-function labelPositions(ys: number[]): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+/**
+ * End labels spread at least `gap` apart and kept between `top` and `bottom`, so they never
+ * overlap each other or run into the month labels (three lines at 0 used to).
+ */
+export function labelPositions(ys: number[], top: number, bottom: number, gap = labelGap): number[] {
+  const order = ys.map((y, i) => ({ y: Math.min(Math.max(y, top), bottom), i })).sort((a, b) => a.y - b.y || a.i - b.i);
   const placed: number[] = new Array(ys.length);
   let last = -Infinity;
-  for (const { y, i } of order) {
-    const at = Math.max(y, last + 16);
-    placed[i] = at;
-    last = at;
-  }
+  for (const { y, i } of order) placed[i] = last = Math.max(y, last + gap);
+  // Pushed past the bottom: shift up from the last one, keeping the gaps.
+  let next = Infinity;
+  for (const { i } of [...order].reverse()) placed[i] = next = Math.min(placed[i], bottom, next - gap);
   return placed;
 }
 
-export function TrendChart({ id, description, monthLabels, series }: Props) {
+/** Which months get a label: every one up to a year, then every second or third, counted back from the last. */
+export function labelledMonths(count: number): Set<number> {
+  const step = count <= 12 ? 1 : count <= 18 ? 2 : 3;
+  const labelled = new Set<number>();
+  for (let i = count - 1; i >= 0; i -= step) labelled.add(i);
+  return labelled;
+}
+
+export function TrendChart({ id, description, monthLabels, series, partialIndex = null }: Props) {
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
   const max = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
@@ -56,11 +77,20 @@ export function TrendChart({ id, description, monthLabels, series }: Props) {
   const y = (v: number) => margin.top + plotHeight - (v / top) * plotHeight;
   const lines = series.map((s, si) => {
     const style = seriesStyles[si % seriesStyles.length];
-    const points = s.values.map((v, i) => (v === null ? null : ([x(i), y(v)] as [number, number])));
+    const all = s.values.map((v, i) => (v === null ? null : ([x(i), y(v)] as [number, number])));
+    // Complete months make the line; the month in progress is drawn apart.
+    const points = all.map((p, i) => (i === partialIndex ? null : p));
+    const partial = partialIndex !== null ? all[partialIndex] : null;
+    const previous = partialIndex !== null && partialIndex > 0 ? all[partialIndex - 1] : null;
     const lastIndex = points.findLastIndex((p) => p !== null);
-    return { s, style, points, end: lastIndex >= 0 ? (points[lastIndex] as [number, number]) : null };
+    return { s, style, points, partial, previous, end: lastIndex >= 0 ? (points[lastIndex] as [number, number]) : null };
   });
-  const ends = labelPositions(lines.map((l) => l.end?.[1] ?? margin.top + plotHeight));
+  const ends = labelPositions(
+    lines.map((l) => l.end?.[1] ?? margin.top + plotHeight),
+    margin.top + 4,
+    margin.top + plotHeight,
+  );
+  const labelled = labelledMonths(monthLabels.length);
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-desc`}>
       <desc id={`${id}-desc`}>{description}</desc>
@@ -74,7 +104,7 @@ export function TrendChart({ id, description, monthLabels, series }: Props) {
       ))}
       <line x1={margin.left} x2={margin.left + plotWidth} y1={y(0)} y2={y(0)} stroke={axisColour} />
       {monthLabels.map((label, i) =>
-        i % 3 === 0 || i === monthLabels.length - 1 ? (
+        labelled.has(i) ? (
           <text key={label} x={x(i)} y={height - margin.bottom + 18} textAnchor="middle" fontSize="12" fill={axisColour}>
             {label.split(" ").map((part, line) => (
               <tspan key={part} x={x(i)} dy={line === 0 ? 0 : 14}>
@@ -84,10 +114,14 @@ export function TrendChart({ id, description, monthLabels, series }: Props) {
           </text>
         ) : null,
       )}
-      {lines.map(({ s, style, points, end }, si) => (
+      {lines.map(({ s, style, points, partial, previous, end }, si) => (
         <g key={s.key}>
           <path d={segments(points)} fill="none" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash} />
           {points.map((p, i) => (p ? <Marker key={i} style={style} x={p[0]} y={p[1]} /> : null))}
+          {partial && previous && (
+            <line x1={previous[0]} y1={previous[1]} x2={partial[0]} y2={partial[1]} stroke={style.colour} strokeWidth="1.5" strokeDasharray="1 4" />
+          )}
+          {partial && <circle cx={partial[0]} cy={partial[1]} r="4" fill="#ffffff" stroke={style.colour} strokeWidth="2" />}
           {end && (
             <text x={margin.left + plotWidth + 10} y={ends[si] + 4} fontSize="13" fontWeight="bold" fill={style.colour}>
               {s.label}

@@ -1,4 +1,5 @@
-// Monthly trends over the 24 months to the end of the period, as charts with their tables.
+// Monthly trends over the months of the chosen period, as charts with their tables; the month in
+// progress is marked as partial in both.
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { TrendChart, type TrendSeries } from "@/components/charts/trend-chart";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -6,11 +7,13 @@ import type { PlaceDashboard, TrendRow } from "@/lib/dashboards/dashboard-types"
 import { monthLabel, shortMonthLabel } from "@/lib/domain/period";
 import type { ShownCount } from "@/lib/domain/small-number-protection";
 import { ExportLink } from "./export-link";
+import { ProtectionKey } from "./protection-key";
 
 type Column = { label: string; value: (t: TrendRow) => ShownCount };
 
 function MonthTable({ caption, trend, columns }: { caption: string; trend: TrendRow[]; columns: Column[] }) {
   return (
+    <>
     <Table caption={<span className="text-lg">{caption}</span>}>
       <thead>
         <tr>
@@ -27,6 +30,7 @@ function MonthTable({ caption, trend, columns }: { caption: string; trend: Trend
           <tr key={t.month}>
             <Th scope="row" className="font-normal">
               {shortMonthLabel(t.month)}
+              {t.partial && " (so far)"}
             </Th>
             {columns.map((c) => (
               <Td key={c.label} className="text-right">
@@ -37,6 +41,8 @@ function MonthTable({ caption, trend, columns }: { caption: string; trend: Trend
         ))}
       </tbody>
     </Table>
+    <ProtectionKey values={trend.flatMap((t) => columns.map((c) => c.value(t)))} />
+    </>
   );
 }
 
@@ -54,6 +60,8 @@ export function TrendSection({ dashboard }: { dashboard: PlaceDashboard }) {
   const { trend, place, filters } = dashboard;
   const span = `${monthLabel(trend[0].month)} to ${monthLabel(trend[trend.length - 1].month)}`;
   const months = trend.map((t) => shortMonthLabel(t.month));
+  const partialIndex = trend.findIndex((t) => t.partial);
+  const partial = partialIndex >= 0 ? trend[partialIndex] : null;
   const charts = [
     { id: "trend-flow", title: "New cases, closed cases and referrals sent each month", columns: flow },
     { id: "trend-outcomes", title: "Outcomes achieved each month", columns: outcomes },
@@ -63,7 +71,10 @@ export function TrendSection({ dashboard }: { dashboard: PlaceDashboard }) {
       <h2 id="trends-heading" className="mb-2 text-3xl font-bold">
         Trends
       </h2>
-      <p className="mb-6 max-w-3xl">Each month from {span}. A gap in a line is a month whose count is not shown.</p>
+      <p className="mb-6 max-w-3xl">
+        Each month from {span}. A gap in a line is a month whose count is not shown.
+        {partial && ` ${monthLabel(partial.month)} is still in progress: its counts so far are an open circle at the end, joined by a dotted line.`}
+      </p>
       {charts.map((c) => (
         <ChartFigure
           key={c.id}
@@ -75,6 +86,7 @@ export function TrendSection({ dashboard }: { dashboard: PlaceDashboard }) {
               description={`Line chart: ${c.title.toLowerCase()}, ${span}. The figures are in the table that follows.`}
               monthLabels={months}
               series={seriesOf(trend, c.columns)}
+              partialIndex={partialIndex >= 0 ? partialIndex : null}
             />
           }
           table={<MonthTable caption={`${c.title}, ${span}`} trend={trend} columns={c.columns} />}
