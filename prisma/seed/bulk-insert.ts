@@ -1,13 +1,14 @@
 // Set-based inserts for the demo loader: any table's rows (Prisma create-many objects, whose keys
-// are the column names) sent as one text array per column and cast by PostgreSQL itself,
-// `INSERT … SELECT … FROM unnest($1::text[], …)`, in large chunks. The column types come from
-// the database's catalogue, so a table added to the schema needs nothing here.
-import type pg from "pg";
+// are the column names) in large chunks, as COPY text where the connection takes it (the
+// embedded database in this process), otherwise as one text array per column cast by
+// PostgreSQL itself, `INSERT … SELECT … FROM unnest($1::text[], …)`. Column types come from the
+// database's catalogue, so a table added to the schema needs nothing here.
+import type { SqlSession } from "./sql-session";
 
 export type Column = { name: string; type: string; notNull: boolean; defaultSql: string | null };
 
 /** The table's columns with their SQL types, as the database declares them. */
-export async function columnsOf(client: pg.ClientBase, table: string): Promise<Column[]> {
+export async function columnsOf(client: SqlSession, table: string): Promise<Column[]> {
   const { rows } = await client.query<{ name: string; type: string; notNull: boolean; defaultSql: string | null }>(
     `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS "notNull",
             pg_get_expr(d.adbin, d.adrelid) AS "defaultSql"
@@ -61,22 +62,48 @@ function insertSql(table: string, columns: readonly Column[]): string {
   return `INSERT INTO "${table}" (${names}) SELECT ${values} FROM unnest(${arrays}) AS u(${aliases})`;
 }
 
+const copySpecial = /[\\\t\n\r]/;
+const copyEscapes: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** A value as a field of COPY's text format. */
+function copyField(value: unknown): string {
+  const text = asText(value);
+  if (text === null) return "\\N";
+  return copySpecial.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => copyEscapes[c]) : text;
+}
+
+/**
+ * The rows as COPY text. Only a NOT NULL column with a default may be left out by some rows;
+ * COPY cannot take a default per row, so such rows go through the INSERT path instead.
+ */
+function copyable(columns: readonly Column[], rows: readonly Record<string, unknown>[]): boolean {
+  return columns.every((c) => !(c.notNull && c.defaultSql) || rows.every((row) => row[c.name] !== undefined && row[c.name] !== null));
+}
+
 /** Inserts the rows in chunks; returns how many were written. */
 export async function bulkInsert(
-  client: pg.ClientBase,
+  client: SqlSession,
   table: string,
   rows: readonly Record<string, unknown>[],
   options: { chunkRows?: number; columns?: Column[] } = {},
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const columns = givenColumns(options.columns ?? (await columnsOf(client, table)), rows, table);
-  const sql = insertSql(table, columns);
   const chunkRows = options.chunkRows ?? 10_000;
+  const copy = client.copyText && copyable(columns, rows) ? client.copyText : null;
+  const sql = insertSql(table, columns);
   let written = 0;
   for (let start = 0; start < rows.length; start += chunkRows) {
     const chunk = rows.slice(start, start + chunkRows);
-    const params = columns.map((c) => chunk.map((row) => asText(row[c.name])));
-    written += (await client.query(sql, params)).rowCount ?? 0;
+    if (copy) {
+      let text = "";
+      for (const row of chunk) text += `${columns.map((c) => copyField(row[c.name])).join("\t")}\n`;
+      await copy(table, columns.map((c) => c.name), text);
+      written += chunk.length;
+    } else {
+      const params = columns.map((c) => chunk.map((row) => asText(row[c.name])));
+      written += (await client.query(sql, params)).rowCount;
+    }
   }
   return written;
 }

@@ -3,10 +3,10 @@
 // set aside (suspend-for-load.ts); then fills the dashboard summaries in one pass. All or
 // nothing: a load that fails or is stopped half-way leaves the database as empty as it was, so
 // `npm run dev` never mistakes a half-loaded database for a loaded one.
-import type pg from "pg";
 import { summaryRowsFor } from "@/lib/dashboards/summary-rows";
 import type { DemoDataset } from "./build-demo-dataset";
 import { bulkInsert, columnsOf } from "./bulk-insert";
+import type { SqlSession } from "./sql-session";
 import { elapsed, restoreAfterLoad, suspendForLoad } from "./suspend-for-load";
 
 type Log = (message: string) => void;
@@ -16,7 +16,7 @@ export const tableOf = (key: string) => key[0].toUpperCase() + key.slice(1);
 
 const count = (n: number) => n.toLocaleString("en-GB");
 
-export async function insertDemoDataset(client: pg.ClientBase, d: DemoDataset, log: Log): Promise<Record<string, number>> {
+export async function insertDemoDataset(client: SqlSession, d: DemoDataset, log: Log): Promise<Record<string, number>> {
   const tables = (Object.keys(d) as (keyof DemoDataset)[]).map((key) => ({ key, table: tableOf(key) }));
   const counts: Record<string, number> = {};
   const total = tables.reduce((sum, { key }) => sum + d[key].length, 0);
@@ -61,7 +61,7 @@ export async function insertDemoDataset(client: pg.ClientBase, d: DemoDataset, l
  * The dashboard summaries for the loaded rows, worked out in memory and written in one go
  * (the row triggers were set aside for the load; they keep the summaries right from here on).
  */
-async function fillSummaries(client: pg.ClientBase, d: DemoDataset, log: Log) {
+async function fillSummaries(client: SqlSession, d: DemoDataset, log: Log) {
   const started = performance.now();
   // The category triggers were set aside too: give the themes and outcome types their positions.
   await client.query(`SELECT dash_assign_positions('THEME', ARRAY(SELECT id FROM "Theme"))`);

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { buildDemoDataset } from "./build-demo-dataset";
 import { demoPassword } from "./demo-accounts";
 import { insertDemoDataset } from "./insert-demo-dataset";
+import { openSession } from "./sql-session";
 import { elapsed } from "./suspend-for-load";
 
 export const DEFAULT_DEMO_SEED = 2014;
@@ -28,12 +29,11 @@ export async function loadDemoData(url: string, options: LoadDemoDataOptions = {
   const started = performance.now();
   const dataset = buildDemoDataset({ seed: options.seed ?? DEFAULT_DEMO_SEED, now, passwordHash, caseCount: options.caseCount });
   log(`Built ${dataset.sharedCase.length.toLocaleString("en-GB")} cases and their history in memory in ${elapsed(started)}`);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const session = await openSession(url);
   try {
-    return await insertDemoDataset(client, dataset, log);
+    return await insertDemoDataset(session, dataset, log);
   } finally {
-    await client.end();
+    await session.end();
   }
 }
 

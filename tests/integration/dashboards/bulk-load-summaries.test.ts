@@ -102,3 +102,29 @@ describe("the demo loader's bulk path", () => {
     expect(DEMO_CASE_COUNT).toBe(40_000);
   });
 });
+
+describe("the demo loader on an embedded database this process serves", () => {
+  it("writes by COPY from memory, with the same summaries as the recount", async () => {
+    const { freePort, startEmbeddedServer } = await import("../../../scripts/embedded-db");
+    const { applyMigrations } = await import("../../../scripts/db/apply-migrations");
+    const server = await startEmbeddedServer({ dataDir: "memory://", port: await freePort() });
+    const embedded = new pg.Client({ connectionString: server.url });
+    try {
+      await applyMigrations(server.url);
+      const counts = await loadDemoData(server.url, { now, caseCount: 300 });
+      expect(counts.SharedCase).toBe(300);
+      await embedded.connect();
+      const [notes] = (await embedded.query<{ n: number; escaped: number }>(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE body LIKE '%''%')::int AS escaped FROM "CaseNote"`,
+      )).rows;
+      expect(notes.n).toBe(counts.CaseNote);
+      await embedded.query("BEGIN");
+      await embedded.query(recountSettingsSql);
+      expect((await embedded.query(summaryMismatchesSql)).rows).toEqual([]);
+      await embedded.query("COMMIT");
+    } finally {
+      await embedded.end().catch(() => {});
+      await server.stop();
+    }
+  }, 120_000);
+});
