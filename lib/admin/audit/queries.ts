@@ -9,6 +9,7 @@ import type { AuditOutcome, Role } from "@/lib/generated/prisma/enums";
 import { pageCountOf, type Paged } from "../paging";
 import { assertPermitted } from "../permission";
 import type { AuditFilters } from "./filters";
+import { describeAction, describeDetails } from "./describe-event";
 import { addDays, startOfLondonDay } from "./london-day";
 
 export type AuditRow = {
@@ -25,7 +26,11 @@ export type AuditRow = {
   recordId: string | null;
   caseReference: string | null;
   reasons: string[];
+  /** The details as recorded (JSON), for the CSV export. */
   details: string;
+  /** The action and details in words, for the viewer. */
+  actionWords: string;
+  detailWords: string[];
   ipAddress: string | null;
 };
 
@@ -95,6 +100,8 @@ export async function auditRowsOf(
       caseReference: caseNumber !== undefined ? formatCaseReference(caseNumber) : null,
       reasons: e.reasons,
       details: detailsText(e.details),
+      actionWords: describeAction(e.action),
+      detailWords: describeDetails(e.details),
       ipAddress: e.ipAddress,
     };
   });
