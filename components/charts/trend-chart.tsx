@@ -1,8 +1,7 @@
 // A monthly line chart drawn as SVG. Series differ by line pattern and marker shape as well as
-// colour, and are labelled at their ends; hidden months ("<5", "[c]") are gaps. The month in
-// progress, when shown, is partial: an open marker joined by a faint dotted line, so a month
-// only days old does not read as a collapse. The figures themselves are in the data table that
-// every chart comes with (ChartFigure).
+// colour, and are labelled at their ends; hidden months ("<5", "[c]") are gaps. The figures
+// themselves are in the data table that every chart comes with (ChartFigure); callers leave
+// the month in progress out, so a month only days old never reads as a collapse.
 import { axisColour, gridColour, seriesStyles, type SeriesStyle } from "./chart-styles";
 import { ticks } from "./scale";
 
@@ -13,8 +12,6 @@ type Props = {
   description: string;
   monthLabels: string[];
   series: TrendSeries[];
-  /** The index of the month in progress, if it is in the chart. */
-  partialIndex?: number | null;
 };
 
 const labelGap = 16;
@@ -67,7 +64,7 @@ export function labelledMonths(count: number): Set<number> {
   return labelled;
 }
 
-export function TrendChart({ id, description, monthLabels, series, partialIndex = null }: Props) {
+export function TrendChart({ id, description, monthLabels, series }: Props) {
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
   const max = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
@@ -77,13 +74,9 @@ export function TrendChart({ id, description, monthLabels, series, partialIndex 
   const y = (v: number) => margin.top + plotHeight - (v / top) * plotHeight;
   const lines = series.map((s, si) => {
     const style = seriesStyles[si % seriesStyles.length];
-    const all = s.values.map((v, i) => (v === null ? null : ([x(i), y(v)] as [number, number])));
-    // Complete months make the line; the month in progress is drawn apart.
-    const points = all.map((p, i) => (i === partialIndex ? null : p));
-    const partial = partialIndex !== null ? all[partialIndex] : null;
-    const previous = partialIndex !== null && partialIndex > 0 ? all[partialIndex - 1] : null;
+    const points = s.values.map((v, i) => (v === null ? null : ([x(i), y(v)] as [number, number])));
     const lastIndex = points.findLastIndex((p) => p !== null);
-    return { s, style, points, partial, previous, end: lastIndex >= 0 ? (points[lastIndex] as [number, number]) : null };
+    return { s, style, points, end: lastIndex >= 0 ? (points[lastIndex] as [number, number]) : null };
   });
   const ends = labelPositions(
     lines.map((l) => l.end?.[1] ?? margin.top + plotHeight),
@@ -114,14 +107,10 @@ export function TrendChart({ id, description, monthLabels, series, partialIndex 
           </text>
         ) : null,
       )}
-      {lines.map(({ s, style, points, partial, previous, end }, si) => (
+      {lines.map(({ s, style, points, end }, si) => (
         <g key={s.key}>
           <path d={segments(points)} fill="none" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash} />
           {points.map((p, i) => (p ? <Marker key={i} style={style} x={p[0]} y={p[1]} /> : null))}
-          {partial && previous && (
-            <line x1={previous[0]} y1={previous[1]} x2={partial[0]} y2={partial[1]} stroke={style.colour} strokeWidth="1.5" strokeDasharray="1 4" />
-          )}
-          {partial && <circle cx={partial[0]} cy={partial[1]} r="4" fill="#ffffff" stroke={style.colour} strokeWidth="2" />}
           {end && (
             <text x={margin.left + plotWidth + 10} y={ends[si] + 4} fontSize="13" fontWeight="bold" fill={style.colour}>
               {s.label}

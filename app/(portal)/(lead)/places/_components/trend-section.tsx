@@ -1,5 +1,6 @@
-// Monthly trends over the months of the chosen period, as charts with their tables; the month in
-// progress is marked as partial in both.
+// Monthly trends over the months of the chosen period, as charts with their tables. The month
+// in progress is in the tables, marked "so far", but left out of the charts: a month a few days
+// old would look like a collapse.
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { TrendChart, type TrendSeries } from "@/components/charts/trend-chart";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -59,9 +60,9 @@ const seriesOf = (trend: TrendRow[], columns: Column[]): TrendSeries[] =>
 export function TrendSection({ dashboard }: { dashboard: PlaceDashboard }) {
   const { trend, place, filters } = dashboard;
   const span = `${monthLabel(trend[0].month)} to ${monthLabel(trend[trend.length - 1].month)}`;
-  const months = trend.map((t) => shortMonthLabel(t.month));
-  const partialIndex = trend.findIndex((t) => t.partial);
-  const partial = partialIndex >= 0 ? trend[partialIndex] : null;
+  const partial = trend.find((t) => t.partial) ?? null;
+  const complete = trend.filter((t) => !t.partial);
+  const months = complete.map((t) => shortMonthLabel(t.month));
   const charts = [
     { id: "trend-flow", title: "New cases, closed cases and referrals sent each month", columns: flow },
     { id: "trend-outcomes", title: "Outcomes achieved each month", columns: outcomes },
@@ -73,7 +74,7 @@ export function TrendSection({ dashboard }: { dashboard: PlaceDashboard }) {
       </h2>
       <p className="mb-6 max-w-3xl">
         Each month from {span}. A gap in a line is a month whose count is not shown.
-        {partial && ` ${monthLabel(partial.month)} is still in progress: its counts so far are an open circle at the end, joined by a dotted line.`}
+        {partial && ` ${monthLabel(partial.month)} is still in progress: its counts so far are in the tables, not in the charts.`}
       </p>
       {charts.map((c) => (
         <ChartFigure
@@ -85,8 +86,7 @@ export function TrendSection({ dashboard }: { dashboard: PlaceDashboard }) {
               id={`${c.id}-chart`}
               description={`Line chart: ${c.title.toLowerCase()}, ${span}. The figures are in the table that follows.`}
               monthLabels={months}
-              series={seriesOf(trend, c.columns)}
-              partialIndex={partialIndex >= 0 ? partialIndex : null}
+              series={seriesOf(complete, c.columns)}
             />
           }
           table={<MonthTable caption={`${c.title}, ${span}`} trend={trend} columns={c.columns} />}
