@@ -45,6 +45,7 @@ test.describe("[locality lead] dashboards at the demo's volume", () => {
   test.use({ storageState: storageStateFor("lead") });
 
   test("a neighbourhood shows most of its figures, with trends over the chosen period and the month in progress marked", async ({ page }) => {
+    test.slow();
     await page.goto("/places/bolton");
     const first = page.getByRole("table", { name: /Neighbourhoods of Bolton compared/ }).locator("tbody tr th a").first();
     await first.click();
@@ -54,6 +55,7 @@ test.describe("[locality lead] dashboards at the demo's volume", () => {
     expect(figures.length).toBe(12);
     expect(figures.filter(hidden).length).toBeLessThanOrEqual(2);
 
+    await page.getByText("Show the figures in “New cases, closed cases and referrals sent each month” as a table").click();
     const trend = page.getByRole("table", { name: /^New cases, closed cases and referrals sent each month/ });
     const months = await trend.locator("tbody th").allTextContents();
     const period = await page.getByLabel("From").inputValue();
@@ -76,6 +78,7 @@ test.describe("[locality lead] dashboards at the demo's volume", () => {
   });
 
   test("the locality page starts with its overview, reaches every section from its contents, and shows acceptance rates", async ({ page }) => {
+    test.slow();
     await page.goto("/places/bolton");
     const contents = page.getByRole("navigation", { name: "Contents" });
     await expect(contents.getByRole("link")).toHaveText([
