@@ -25,7 +25,9 @@ describe("the embedded database", () => {
         clients[(i + 1) % 2].$transaction(async (tx) => {
           const created = await tx.organisation.create({ data: { name: `Concurrent ${i} ${Math.random()}`, type: "VCSE", status: "ACTIVE" } });
           return tx.organisation.count({ where: { id: created.id, type: "VCSE" } });
-        }),
+          // The embedded database runs one transaction at a time: 20 of them queue for longer
+          // than Prisma's default 2 s wait on a busy machine.
+        }, { maxWait: 60_000, timeout: 60_000 }),
       );
       const results = await Promise.all([...reads, ...writes]);
       expect(results.slice(0, 60).every((n) => n === 0)).toBe(true);
@@ -33,5 +35,5 @@ describe("the embedded database", () => {
     } finally {
       await Promise.all(clients.map((c) => c.$disconnect()));
     }
-  });
+  }, 120_000);
 });
