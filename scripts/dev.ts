@@ -3,7 +3,6 @@
 // `npm run dev` serves). Migrates, loads demo data into an empty database, then runs `next dev`.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { createPrismaClient } from "@/lib/db/create-client";
 import { hasAnyData, loadDemoData } from "../prisma/seed/load-demo-data";
 import { applyMigrations } from "./db/apply-migrations";
 import { developmentAuthSecret } from "./dev-auth-secret";
@@ -20,14 +19,12 @@ const database = await databaseUrl();
 const applied = await applyMigrations(database.url);
 if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
 
-const db = createPrismaClient(database.url, { max: 2 });
-if (!(await hasAnyData(db))) {
-  console.log("The database is empty: loading Greater Manchester demo data (about a minute)…");
+if (!(await hasAnyData(database.url))) {
+  console.log("The database is empty: loading the Greater Manchester demo data (about 40,000 cases)…");
   const started = Date.now();
-  await loadDemoData(db, { log: (message) => console.log(`  ${message}`) });
+  await loadDemoData(database.url, { log: (message) => console.log(`  ${message}`) });
   console.log(`Demo data loaded in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
-await db.$disconnect();
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 // Asynchronous spawn: this process's event loop serves the embedded database.

@@ -64,6 +64,14 @@ function withAtomicSequences(db: PGlite): PGlite {
   });
 }
 
+// The databases this process serves, by URL: a loader here can write to one in-process (COPY
+// from memory) instead of through the socket.
+const hosted = new Map<string, PGlite>();
+
+export function hostedEmbeddedDatabase(url: string): PGlite | undefined {
+  return hosted.get(url);
+}
+
 /** Serves a PGlite database (a folder, or "memory://") on a local port. */
 export async function startEmbeddedServer(options: { dataDir: string; port: number }) {
   if (options.dataDir !== "memory://") await mkdir(options.dataDir, { recursive: true });
@@ -76,9 +84,11 @@ export async function startEmbeddedServer(options: { dataDir: string; port: numb
     maxConnections: 200,
   });
   await server.start();
+  hosted.set(embeddedUrl(options.port), db);
   return {
     url: embeddedUrl(options.port),
     async stop() {
+      hosted.delete(embeddedUrl(options.port));
       await server.stop();
       await db.close();
     },

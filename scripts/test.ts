@@ -6,7 +6,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { createPrismaClient } from "@/lib/db/create-client";
 import { loadDemoData } from "../prisma/seed/load-demo-data";
 import { createTestDatabase } from "../tests/support/test-database";
 
@@ -26,9 +25,7 @@ results.push(["unit and integration", await run("vitest/vitest.mjs", ["run"])]);
 
 console.log("\n== End-to-end tests (Playwright, Chromium) ==");
 const e2eDatabase = await createTestDatabase("golden_thread_e2e");
-const db = createPrismaClient(e2eDatabase.url, { max: 2 });
-await loadDemoData(db);
-await db.$disconnect();
+await loadDemoData(e2eDatabase.url, { log: (message) => console.log(`  ${message}`) });
 
 const env = {
   ...process.env,

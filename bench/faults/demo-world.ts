@@ -1,7 +1,6 @@
 // The fault test's data: the demo data loaded into the fresh cluster, and for each writer a demo
 // worker with a case they lead (a lead professional may always add a note to their open case).
 import pg from "pg";
-import { createPrismaClient } from "@/lib/db/create-client";
 import { demoEmails, demoPassword } from "../../prisma/seed/demo-accounts";
 import { loadDemoData } from "../../prisma/seed/load-demo-data";
 import { applyMigrations } from "../../scripts/db/apply-migrations";
@@ -12,12 +11,7 @@ const workers = [demoEmails.workerManchester, demoEmails.workerBolton];
 
 export async function loadDemoWorld(url: string): Promise<void> {
   await applyMigrations(url);
-  const db = createPrismaClient(url, { max: 4 });
-  try {
-    await loadDemoData(db);
-  } finally {
-    await db.$disconnect();
-  }
+  await loadDemoData(url);
 }
 
 /** `count` writers, taking the demo workers in turn, each on a different open case they lead. */

@@ -9,14 +9,18 @@ import { TextArea } from "@/components/ui/text-area";
 import { formFeedback } from "@/lib/forms/form-feedback";
 import type { OpenCaseResult } from "@/lib/cases/open-case";
 import { ConsentFields, consentFieldOrder } from "./consent-fields";
+import { NeighbourhoodField, type NeighbourhoodGroup } from "./neighbourhood-field";
 import { riskChoices } from "./labels";
 
 type Props = {
   action: (state: OpenCaseResult | null, formData: FormData) => Promise<OpenCaseResult>;
   requestId: string;
   personId: string;
-  neighbourhoods: Option[];
-  derivedNeighbourhoodId: string | null;
+  neighbourhoods: NeighbourhoodGroup[];
+  startNeighbourhoodId: string | null;
+  neighbourhoodHint: string;
+  usualLocalityIds: string[];
+  usualAreaWords: string;
   themes: Choice[];
   colleagues: Option[];
   approvers: Option[];
@@ -32,14 +36,12 @@ export function OpenCaseForm(props: Props) {
       <form action={formAction} noValidate>
         <HiddenRequestId value={values?.clientRequestId || props.requestId} />
         <input type="hidden" name="personId" value={props.personId} />
-        <SelectField
-          id="neighbourhoodId"
-          name="neighbourhoodId"
-          label="Neighbourhood"
-          hint={props.derivedNeighbourhoodId ? "Chosen from the person's postcode: change it if they live elsewhere" : "Where the person lives"}
-          placeholder="Choose a neighbourhood"
-          options={props.neighbourhoods}
-          defaultValue={values?.neighbourhoodId ?? props.derivedNeighbourhoodId ?? ""}
+        <NeighbourhoodField
+          groups={props.neighbourhoods}
+          usualLocalityIds={props.usualLocalityIds}
+          usualAreaWords={props.usualAreaWords}
+          hint={props.neighbourhoodHint}
+          defaultValue={values?.neighbourhoodId ?? props.startNeighbourhoodId ?? ""}
           error={error("neighbourhoodId")}
         />
         <ChoiceGroup id="themeIds" name="themeIds" legend="Themes" hint="Select all that apply" type="checkbox" choices={props.themes} selected={values?.themeIds ?? []} error={error("themeIds")} />

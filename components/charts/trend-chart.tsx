@@ -1,12 +1,20 @@
 // A monthly line chart drawn as SVG. Series differ by line pattern and marker shape as well as
 // colour, and are labelled at their ends; hidden months ("<5", "[c]") are gaps. The figures
-// themselves are in the data table that every chart comes with (ChartWithTable).
+// themselves are in the data table that every chart comes with (ChartFigure); callers leave
+// the month in progress out, so a month only days old never reads as a collapse.
 import { axisColour, gridColour, seriesStyles, type SeriesStyle } from "./chart-styles";
 import { ticks } from "./scale";
 
 export type TrendSeries = { key: string; label: string; values: (number | null)[] };
 
-type Props = { id: string; description: string; monthLabels: string[]; series: TrendSeries[] };
+type Props = {
+  id: string;
+  description: string;
+  monthLabels: string[];
+  series: TrendSeries[];
+};
+
+const labelGap = 16;
 
 const width = 720;
 const height = 300;
@@ -33,17 +41,27 @@ function segments(points: ([number, number] | null)[]): string {
   return path;
 }
 
-/** End labels spread apart so they never overlap. */
-function labelPositions(ys: number[]): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+/**
+ * End labels spread at least `gap` apart and kept between `top` and `bottom`, so they never
+ * overlap each other or run into the month labels (three lines at 0 used to).
+ */
+export function labelPositions(ys: number[], top: number, bottom: number, gap = labelGap): number[] {
+  const order = ys.map((y, i) => ({ y: Math.min(Math.max(y, top), bottom), i })).sort((a, b) => a.y - b.y || a.i - b.i);
   const placed: number[] = new Array(ys.length);
   let last = -Infinity;
-  for (const { y, i } of order) {
-    const at = Math.max(y, last + 16);
-    placed[i] = at;
-    last = at;
-  }
+  for (const { y, i } of order) placed[i] = last = Math.max(y, last + gap);
+  // Pushed past the bottom: shift up from the last one, keeping the gaps.
+  let next = Infinity;
+  for (const { i } of [...order].reverse()) placed[i] = next = Math.min(placed[i], bottom, next - gap);
   return placed;
+}
+
+/** Which months get a label: every one up to a year, then every second or third, counted back from the last. */
+export function labelledMonths(count: number): Set<number> {
+  const step = count <= 12 ? 1 : count <= 18 ? 2 : 3;
+  const labelled = new Set<number>();
+  for (let i = count - 1; i >= 0; i -= step) labelled.add(i);
+  return labelled;
 }
 
 export function TrendChart({ id, description, monthLabels, series }: Props) {
@@ -60,7 +78,12 @@ export function TrendChart({ id, description, monthLabels, series }: Props) {
     const lastIndex = points.findLastIndex((p) => p !== null);
     return { s, style, points, end: lastIndex >= 0 ? (points[lastIndex] as [number, number]) : null };
   });
-  const ends = labelPositions(lines.map((l) => l.end?.[1] ?? margin.top + plotHeight));
+  const ends = labelPositions(
+    lines.map((l) => l.end?.[1] ?? margin.top + plotHeight),
+    margin.top + 4,
+    margin.top + plotHeight,
+  );
+  const labelled = labelledMonths(monthLabels.length);
   return (
     <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-desc`}>
       <desc id={`${id}-desc`}>{description}</desc>
@@ -74,7 +97,7 @@ export function TrendChart({ id, description, monthLabels, series }: Props) {
       ))}
       <line x1={margin.left} x2={margin.left + plotWidth} y1={y(0)} y2={y(0)} stroke={axisColour} />
       {monthLabels.map((label, i) =>
-        i % 3 === 0 || i === monthLabels.length - 1 ? (
+        labelled.has(i) ? (
           <text key={label} x={x(i)} y={height - margin.bottom + 18} textAnchor="middle" fontSize="12" fill={axisColour}>
             {label.split(" ").map((part, line) => (
               <tspan key={part} x={x(i)} dy={line === 0 ? 0 : 14}>

@@ -120,7 +120,8 @@ export function Choropleth({ id, figure, format, precision, areas, labelAreas, g
                 fill={shade !== null && shade >= darkText ? "#ffffff" : "#0b0c0c"}
                 stroke={shade !== null && shade >= darkText ? "#0b0c0c" : "#ffffff"}
               >
-                {area.value.display}
+                {/* Short on the map, where "about 85%" would crowd its neighbours. */}
+                {area.value.protection === "rounded" && area.value.value !== null ? `≈${format(area.value.value)}` : area.value.display}
               </text>
             ) : null,
           )}

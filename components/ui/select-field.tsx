@@ -2,13 +2,14 @@ import type { SelectHTMLAttributes } from "react";
 import { describedBy, FieldShell, type FieldProps } from "./field-shell";
 
 export type Option = { value: string; label: string };
+export type OptionGroup = { label: string; options: Option[] };
 
-type Props = FieldProps & { name: string; options: Option[]; placeholder?: string } & Omit<
+type Props = FieldProps & { name: string; options: Option[]; groups?: OptionGroup[]; placeholder?: string } & Omit<
     SelectHTMLAttributes<HTMLSelectElement>,
     "id" | "name"
   >;
 
-export function SelectField({ id, name, label, hint, error, options, placeholder, ...select }: Props) {
+export function SelectField({ id, name, label, hint, error, options, groups = [], placeholder, ...select }: Props) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
@@ -24,6 +25,15 @@ export function SelectField({ id, name, label, hint, error, options, placeholder
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FieldShell>

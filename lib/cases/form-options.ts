@@ -16,6 +16,21 @@ export async function neighbourhoodOptions() {
   return neighbourhoods.map((n) => ({ value: n.id, label: `${n.locality.name}: ${n.name}` }));
 }
 
+/** Neighbourhoods grouped by locality, for a select with one group per locality. */
+export async function neighbourhoodGroups() {
+  const neighbourhoods = await db.neighbourhood.findMany({
+    orderBy: [{ locality: { name: "asc" } }, { name: "asc" }],
+    select: { id: true, name: true, locality: { select: { id: true, name: true } } },
+  });
+  const groups = new Map<string, { localityId: string; label: string; options: { value: string; label: string }[] }>();
+  for (const n of neighbourhoods) {
+    const group = groups.get(n.locality.id) ?? { localityId: n.locality.id, label: n.locality.name, options: [] };
+    group.options.push({ value: n.id, label: n.name });
+    groups.set(n.locality.id, group);
+  }
+  return [...groups.values()];
+}
+
 /** The neighbourhood a postcode lies in, where the postcode → ward lookup knows it. */
 export async function neighbourhoodForPostcode(postcode: string | null) {
   if (!postcode) return null;

@@ -3,6 +3,7 @@ import { declineReasonLabels } from "./labels";
 import { dataOf, extrasOf, type DashboardData } from "./build-cubes";
 import type { BreakdownRow, Comparison, ComparisonRow, PlaceRef, TrendRow } from "./dashboard-types";
 import type { FigureCube } from "./figure-cube";
+import type { Month } from "@/lib/domain/period";
 import { placeFigures } from "./place-figures";
 import { declineReasonPositions, pairPosition } from "./positions";
 
@@ -15,9 +16,10 @@ export function comparisonRow(d: DashboardData, cube: FigureCube, place: PlaceRe
   };
 }
 
-export function trendRows(d: DashboardData, cube: FigureCube, placeId: string): TrendRow[] {
+export function trendRows(d: DashboardData, cube: FigureCube, placeId: string, thisMonth: Month): TrendRow[] {
   return d.shape.window.map((month) => ({
     month,
+    partial: month === thisMonth,
     newCases: cube.count(placeId, "new", month),
     closedCases: cube.count(placeId, "closed", month),
     referralsSent: cube.count(placeId, "sent", month),

@@ -49,7 +49,7 @@ export function dashboardCsvRows(d: PlaceDashboard, table: DashboardTable): Rows
     case "trend":
       return [
         ["Month", "New cases", "Closed cases", "Referrals sent", "Outcomes achieved"],
-        ...d.trend.map((t) => [shortMonthLabel(t.month), t.newCases.display, t.closedCases.display, t.referralsSent.display, t.outcomesAchieved.display]),
+        ...d.trend.map((t) => [`${shortMonthLabel(t.month)}${t.partial ? " (so far)" : ""}`, t.newCases.display, t.closedCases.display, t.referralsSent.display, t.outcomesAchieved.display]),
       ];
     case "themes":
       return breakdown(d.themeBreakdown, ["Theme", "New cases", "Open cases at the end of the period"]);

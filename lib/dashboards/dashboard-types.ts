@@ -51,6 +51,8 @@ export type Comparison = {
 
 export type TrendRow = {
   month: Month;
+  /** The month in progress: its counts so far, drawn as partial. */
+  partial: boolean;
   newCases: ShownCount;
   closedCases: ShownCount;
   referralsSent: ShownCount;

@@ -3,14 +3,13 @@
 // (or, for medians, when fewer than 5 values lie behind them).
 import { formatDuration, medianOfHistogram } from "@/lib/domain/duration-buckets";
 import { monthsBetween, type Period } from "@/lib/domain/period";
-import { isSmallCount, showCount, showDerived, type ShownCount } from "@/lib/domain/small-number-protection";
+import { isSmallCount, showCount, showDerived, showProportion, type ShownCount } from "@/lib/domain/small-number-protection";
 import type { PlaceFigures } from "./dashboard-types";
 import type { FigureCube, PlaceData } from "./figure-cube";
 import type { PlaceExtras } from "./place-data";
 
 const oneDecimalFormat = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const oneDecimal = (value: number) => oneDecimalFormat.format(value);
-const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** A median from bucket counts, hidden when fewer than 5 values lie behind it. */
 export function shownMedian(histogram: readonly number[]): ShownCount {
@@ -49,7 +48,7 @@ export function placeFigures(
     referralsAccepted: accepted,
     referralsDeclined: declined,
     referralsUnanswered: count("unanswered"),
-    acceptanceRate: showDerived(answered > 0 ? raw("accepted") / answered : null, [accepted, declined], percent),
+    acceptanceRate: showProportion(raw("accepted"), answered, [accepted, declined]),
     medianResponse: shownMedian(extras?.responseTimes ?? []),
     actionsOverdue: count("overdue"),
     outcomesAchieved: count("outcomes"),

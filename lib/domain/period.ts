@@ -1,10 +1,9 @@
 // Calendar months for dashboards, as "YYYY-MM" in UK time: parsing a chosen period, the
-// default (the last 12 months) and the 24-month trend window that ends with the period.
+// default (the last 12 months) and the trend window (the period's own months).
 export type Month = `${number}-${string}`;
 export type Period = { from: Month; to: Month };
 
 export const maxPeriodMonths = 24;
-export const trendMonths = 24;
 /** How far back the period form offers months. */
 export const earliestOfferedMonths = 60;
 
@@ -90,9 +89,9 @@ export function defaultPeriod(now: Date = new Date()): Period {
   return { from: addMonths(to, -11), to };
 }
 
-/** The trend window: the 24 months that end with the period's last month. */
+/** The trend window: the months of the chosen period, so charts, tables and exports say the same. */
 export function trendWindow(period: Period): Month[] {
-  return monthsBetween(addMonths(period.to, -(trendMonths - 1)), period.to);
+  return monthsBetween(period.from, period.to);
 }
 
 /** Months the period form offers, newest first. */

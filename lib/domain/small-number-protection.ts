@@ -7,13 +7,16 @@
 //     others would give it away, so the smallest non-zero count still shown in that relation is
 //     hidden too, as "[c]" (secondary suppression). This repeats until no relation has exactly
 //     one hidden count.
-//  3. A rate, average or median worked out from a hidden count is not shown ("[c]").
+//  3. A rate, average or median worked out from a hidden count is not shown ("[c]"), except a
+//     proportion over enough counts (showProportion): worked out from the real counts and
+//     rounded so coarsely that it never pins down the counts behind it.
 // Cells decided at a higher level (a locality's figures, decided with the other localities)
 // can be passed as fixed, so every page showing a figure hides it the same way.
 
 export const smallCountMax = 4;
 
-export type Protection = "small" | "protected" | null;
+/** "rounded": a proportion shown, but only to the nearest 5% or 10% (showProportion). */
+export type Protection = "small" | "protected" | "rounded" | null;
 
 export function isSmallCount(value: number): boolean {
   return value >= 1 && value <= smallCountMax;
@@ -101,4 +104,42 @@ export function showDerived(
   if (inputs.some((input) => input.value === null)) return { display: "[c]", value: null, protection: "protected" };
   if (value === null || !Number.isFinite(value)) return { display: "–", value: null, protection: null };
   return { display: format(value), value, protection: null };
+}
+
+/** Proportions over fewer answers than this are not shown when a count behind them is hidden. */
+export const roundedProportionMinimum = 20;
+
+/**
+ * The step a proportion over `denominator` is rounded to when a count behind it is hidden: 5%
+ * over 40 or more, 10% over 20–39. Either way a step spans at least two possible numerators
+ * (0.05 × 40 = 0.10 × 20 = 2), so even a reader who knows the denominator cannot tell which.
+ */
+export function proportionStep(denominator: number): number | null {
+  if (denominator >= 2 * roundedProportionMinimum) return 0.05;
+  if (denominator >= roundedProportionMinimum) return 0.1;
+  return null;
+}
+
+/** The proportion rounded to `step`, as published (halves rounded up). */
+export function roundProportion(value: number, step: number): number {
+  return Math.round(Math.round((value / step) * 1e9) / 1e9) * step;
+}
+
+const percentOf = (value: number) => `${Math.round(value * 100)}%`;
+
+/**
+ * A proportion (numerator ÷ denominator) of published counts. Shown exactly when none of them is
+ * hidden. When some are hidden only to protect another cell ("[c]"), it is still shown, as
+ * "about …" rounded to proportionStep(), over at least 20; never when any is a small count.
+ */
+export function showProportion(numerator: number, denominator: number, inputs: readonly ShownCount[]): ShownCount {
+  if (denominator <= 0) return { display: "–", value: null, protection: null };
+  const value = numerator / denominator;
+  if (inputs.every((input) => input.value !== null)) return { display: percentOf(value), value, protection: null };
+  const step = proportionStep(denominator);
+  if (step === null || inputs.some((input) => input.protection === "small")) {
+    return { display: "[c]", value: null, protection: "protected" };
+  }
+  const rounded = roundProportion(value, step);
+  return { display: `about ${percentOf(rounded)}`, value: rounded, protection: "rounded" };
 }

@@ -2,6 +2,7 @@
 // (apart from the password hash, which is salted).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildAgreements } from "./agreements";
+import { auditHistoryRows } from "./audit-history";
 import { buildBarriers } from "./barriers";
 import { buildBudgets } from "./budgets";
 import { buildCaseDetails } from "./case-details";
@@ -58,9 +59,18 @@ export interface DemoDataset {
   budgetContribution: Prisma.BudgetContributionCreateManyInput[];
   budgetSpend: Prisma.BudgetSpendCreateManyInput[];
   barrier: Prisma.BarrierCreateManyInput[];
+  auditEvent: Prisma.AuditEventCreateManyInput[];
 }
 
-export function buildDemoDataset(options: { seed: number; now: Date; passwordHash: string }): DemoDataset {
+export interface BuildOptions {
+  seed: number;
+  now: Date;
+  passwordHash: string;
+  /** Fewer cases for tests that need the demo's shape, not its volume. */
+  caseCount?: number;
+}
+
+export function buildDemoDataset(options: BuildOptions): DemoDataset {
   const { now } = options;
   const rng = new Rng(options.seed);
   const geography = buildGeography(rng);
@@ -73,7 +83,7 @@ export function buildDemoDataset(options: { seed: number; now: Date; passwordHas
   const agreements = buildAgreements(rng, now, geography, organisations, reference, admin.id);
   const dwp = organisations.find((o) => o.type === "JOBCENTRE_DWP");
 
-  const cases = planCases(rng, now, geography, organisations, workforce);
+  const cases = planCases(rng, now, geography, organisations, workforce, options.caseCount);
   assignDemoCaseLoads(rng, cases, workforce);
   const people = buildPeople(rng, cases, postcodes);
   const caseTeams = buildCaseTeams(rng, now, cases, organisations, workforce, teams.teams);
@@ -84,7 +94,7 @@ export function buildDemoDataset(options: { seed: number; now: Date; passwordHas
   const budgets = buildBudgets(rng, now, geography, organisations, cases, workforce);
   const places = geographyRows(geography, addDays(now, -40 * 30.4));
 
-  return {
+  const dataset: Omit<DemoDataset, "auditEvent"> = {
     locality: places.localities,
     neighbourhood: places.neighbourhoods,
     ward: places.wards,
@@ -130,4 +140,6 @@ export function buildDemoDataset(options: { seed: number; now: Date; passwordHas
     budgetSpend: budgets.spends,
     barrier: buildBarriers(rng, now, geography, organisations, workforce),
   };
+  // Last: built from the rows above, so every other table's history has its audit rows.
+  return { ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) };
 }

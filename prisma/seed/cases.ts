@@ -10,7 +10,11 @@ import { addDays, addHours, daysBetween, type Rng } from "./random";
 import type { ThemeCode } from "./reference-data";
 import type { SeedUser, Workforce } from "./users";
 
-const CASE_COUNT = 4_000;
+/**
+ * About 40,000 cases over two years: 20–30 new cases per neighbourhood per month on average, as
+ * Greater Manchester's integrated neighbourhood teams see (20–70 thousand a year between them).
+ */
+export const DEMO_CASE_COUNT = 40_000;
 export const CASE_WINDOW_DAYS = 730;
 
 export interface SeedCase {
@@ -46,25 +50,20 @@ function openingMoment(rng: Rng, windowStart: Date, now: Date): Date {
   return rng.workingTimeBetween(addHours(day, -12), addHours(day, 12) < now ? addHours(day, 12) : addHours(now, -1));
 }
 
-function closingChance(ageDays: number): number {
-  if (ageDays < 14) return 0.02;
-  if (ageDays < 30) return 0.06;
-  if (ageDays < 90) return 0.2;
-  if (ageDays < 180) return 0.42;
-  if (ageDays < 365) return 0.7;
-  return 0.9;
-}
-
 function activation(rng: Rng, openedAt: Date, endAt: Date): Date | null {
   const span = daysBetween(openedAt, endAt);
   if (span < 0.1) return null;
   return rng.workingTimeBetween(addHours(openedAt, 1), addDays(openedAt, Math.min(10, span * 0.5)));
 }
 
-/** Older cases mostly closed (with a reason), recent ones mostly open or active, some on hold. */
+/**
+ * Each case has a usual length for how it ends; it is closed if that length has passed, so
+ * closures follow openings month by month with no pile-up at either end of the window. About
+ * one in ten is long-running support with no end in sight yet.
+ */
 function lifecycle(rng: Rng, openedAt: Date, now: Date): Lifecycle {
   const age = daysBetween(openedAt, now);
-  if (age > 2 && rng.chance(closingChance(age))) {
+  if (age > 2 && !rng.chance(0.1)) {
     const closureReason = rng.weighted<ClosureReason>([
       ["OUTCOMES_ACHIEVED", 50],
       ["NEEDS_MET_ELSEWHERE", 15],
@@ -83,8 +82,8 @@ function lifecycle(rng: Rng, openedAt: Date, now: Date): Lifecycle {
             [rng.float(120, 240), 25],
             [rng.float(240, 400), 10],
           ]);
-    const days = Math.min(typical, age * 0.97);
-    const closedAt = rng.workingTimeBetween(addDays(openedAt, days * 0.9), addDays(openedAt, days));
+    if (typical >= age) return stillOpen(rng, openedAt, now, age);
+    const closedAt = rng.workingTimeBetween(addDays(openedAt, typical * 0.9), addDays(openedAt, typical));
     const neverActive = closureReason === "DUPLICATE" || (closureReason === "DISENGAGED" && rng.chance(0.3));
     return {
       status: "CLOSED",
@@ -94,6 +93,11 @@ function lifecycle(rng: Rng, openedAt: Date, now: Date): Lifecycle {
       heldAt: null,
     };
   }
+  return stillOpen(rng, openedAt, now, age);
+}
+
+/** Open, active or on hold: a case not (yet) closed. */
+function stillOpen(rng: Rng, openedAt: Date, now: Date, age: number): Lifecycle {
   const stillWaiting = rng.chance(age < 14 ? 0.35 : age < 60 ? 0.08 : 0.02);
   const activatedAt = stillWaiting ? null : activation(rng, openedAt, now);
   if (!activatedAt) return { status: "OPEN", activatedAt: null, heldAt: null, closedAt: null, closureReason: null };
@@ -111,10 +115,13 @@ export function planCases(
   geography: Geography,
   organisations: readonly SeedOrganisation[],
   workforce: Workforce,
+  caseCount: number = DEMO_CASE_COUNT,
 ): SeedCase[] {
   const windowStart = addDays(now, -CASE_WINDOW_DAYS);
-  const cases = Array.from({ length: CASE_COUNT }, (): SeedCase => {
-    const neighbourhood = rng.weightedBy(geography.neighbourhoods, (n) => n.population);
+  // Demand follows residents and deprivation.
+  const demand = geography.neighbourhoods.map((n) => [n, n.population * n.deprivation] as const);
+  const cases = Array.from({ length: caseCount }, (): SeedCase => {
+    const neighbourhood = rng.weighted(demand);
     const profile = pickProfile(rng);
     const themes = themesFor(rng, profile);
     const openedAt = openingMoment(rng, windowStart, now);

@@ -5,6 +5,9 @@ import type { LocalityName } from "./localities";
 
 export const demoPassword = "golden-thread-demo";
 
+/** Every demo address ends with this (generated users are at <organisation>.demo.goldenthread.org.uk). */
+export const demoEmailDomain = "demo.goldenthread.org.uk";
+
 export interface DemoAccount {
   email: string;
   password: string;

@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { neighbourhoodPopulationRange } from "@/lib/domain/population";
 import { slugify } from "@/lib/domain/slug";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { localitySpecs, neighbourhoodCountFor, type LocalityName } from "./localities";
-import type { Rng } from "./random";
+import { localityDeprivation, localitySpecs, neighbourhoodCountFor, type LocalityName } from "./localities";
+import { Rng, seedOf } from "./random";
 import { centroidOf, groupNearbyPoints, polygonsTouch } from "./ward-grouping";
 
 type Polygon = number[][][];
@@ -40,6 +40,11 @@ export interface SeedNeighbourhood {
   slug: string;
   locality: SeedLocality;
   population: number;
+  /**
+   * Illustrative deprivation index (1 = the GM average, about 0.5–1.8): how much demand per
+   * resident the neighbourhood sees, so the map and comparison show real differences.
+   */
+  deprivation: number;
   wards: SeedWard[];
 }
 
@@ -93,6 +98,16 @@ function wardPopulations(rng: Rng, wardCount: number): number[] {
   );
 }
 
+/**
+ * The borough's level with a spread inside it (some neighbourhoods of an affluent borough are
+ * deprived, and the other way round). Drawn from its own generator, keyed by the neighbourhood's
+ * code, so adding it changed no other demo value.
+ */
+function deprivationOf(code: string, locality: LocalityName): number {
+  const own = new Rng(seedOf(`deprivation ${code}`));
+  return Math.round(localityDeprivation[locality] * own.float(0.65, 1.4) * 100) / 100;
+}
+
 function buildNeighbourhoods(rng: Rng, locality: SeedLocality): SeedNeighbourhood[] {
   const features = readWards(locality.code);
   const polygons = features.map((feature) => polygonsOf(feature.geometry));
@@ -114,15 +129,19 @@ function buildNeighbourhoods(rng: Rng, locality: SeedLocality): SeedNeighbourhoo
     return { name: neighbourhoodNameOf(wards.map((ward) => ward.name)), wards };
   });
   drafts.sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
-  return drafts.map((draft, i) => ({
-    id: rng.uuid(),
-    code: `${locality.prefix}-N${String(i + 1).padStart(2, "0")}`,
-    name: draft.name,
-    slug: `${locality.slug}-${slugify(draft.name)}`,
-    locality,
-    population: draft.wards.reduce((sum, ward) => sum + ward.population, 0),
-    wards: draft.wards,
-  }));
+  return drafts.map((draft, i) => {
+    const code = `${locality.prefix}-N${String(i + 1).padStart(2, "0")}`;
+    return {
+      id: rng.uuid(),
+      code,
+      name: draft.name,
+      slug: `${locality.slug}-${slugify(draft.name)}`,
+      locality,
+      population: draft.wards.reduce((sum, ward) => sum + ward.population, 0),
+      deprivation: deprivationOf(code, locality.name),
+      wards: draft.wards,
+    };
+  });
 }
 
 export function buildGeography(rng: Rng): Geography {

@@ -1,68 +1,93 @@
-// Writes the demo dataset in dependency order with chunked createMany calls on the plain client:
-// no single long transaction, because on the embedded database (PGlite behind a socket) one
-// long transaction blocks every other connection.
-import type { Db } from "@/lib/db/create-client";
+// Writes the demo dataset in one transaction, table by table in the dataset's order (parents
+// before children), with set-based inserts (bulk-insert.ts) while indexes, keys and triggers are
+// set aside (suspend-for-load.ts); then fills the dashboard summaries in one pass. All or
+// nothing: a load that fails or is stopped half-way leaves the database as empty as it was, so
+// `npm run dev` never mistakes a half-loaded database for a loaded one.
+import { summaryRowsFor } from "@/lib/dashboards/summary-rows";
 import type { DemoDataset } from "./build-demo-dataset";
-
-const CHUNK_SIZE = 1_000;
+import { bulkInsert, columnsOf } from "./bulk-insert";
+import type { SqlSession } from "./sql-session";
+import { elapsed, restoreAfterLoad, suspendForLoad } from "./suspend-for-load";
 
 type Log = (message: string) => void;
 
-async function insertInChunks<T>(
-  rows: readonly T[],
-  write: (chunk: T[]) => Promise<{ count: number }>,
-): Promise<number> {
-  let count = 0;
-  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
-    count += (await write(rows.slice(start, start + CHUNK_SIZE))).count;
+/** The table a dataset key fills: its Prisma model name ("sharedCase" → "SharedCase"). */
+export const tableOf = (key: string) => key[0].toUpperCase() + key.slice(1);
+
+const count = (n: number) => n.toLocaleString("en-GB");
+
+export async function insertDemoDataset(client: SqlSession, d: DemoDataset, log: Log): Promise<Record<string, number>> {
+  const tables = (Object.keys(d) as (keyof DemoDataset)[]).map((key) => ({ key, table: tableOf(key) }));
+  const counts: Record<string, number> = {};
+  const total = tables.reduce((sum, { key }) => sum + d[key].length, 0);
+  const loadStarted = performance.now();
+  await client.query("BEGIN");
+  try {
+    const suspended = await suspendForLoad(
+      client,
+      tables.map((t) => t.table),
+    );
+    let written = 0;
+    for (const { key, table } of tables) {
+      const started = performance.now();
+      const rows = d[key] as readonly Record<string, unknown>[];
+      counts[table] = await bulkInsert(client, table, rows, { columns: await columnsOf(client, table) });
+      written += counts[table];
+      if (rows.length >= 1_000) {
+        const share = Math.round((written / total) * 100);
+        log(`${table}: ${count(counts[table])} rows in ${elapsed(started)} (${share}% of ${count(total)} rows)`);
+      }
+    }
+    log(`All ${count(written)} rows written in ${elapsed(loadStarted)}`);
+    await fillSummaries(client, d, log);
+    const accessStarted = performance.now();
+    // Which organisations may see each case (row-level security): from scratch, as the triggers that keep it were set aside too.
+    await client.query("SELECT gt_rebuild_case_access()");
+    log(`Case access worked out in ${elapsed(accessStarted)}`);
+    await restoreAfterLoad(client, suspended, log);
+    // Case numbers were given explicitly: move the sequence past them for cases opened later.
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence('"SharedCase"', 'number'), GREATEST((SELECT MAX("number") FROM "SharedCase"), 1))`,
+    );
+    const analysed = performance.now();
+    // Autovacuum may be off (it is on these machines), and the planner needs the new sizes.
+    await client.query("ANALYZE");
+    log(`Statistics gathered in ${elapsed(analysed)}`);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
   }
-  return count;
+  return counts;
 }
 
-export async function insertDemoDataset(db: Db, d: DemoDataset, log: Log): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  async function step<T>(table: string, rows: readonly T[], write: (data: T[]) => Promise<{ count: number }>) {
-    const started = performance.now();
-    counts[table] = await insertInChunks(rows, write);
-    log(`${table}: ${counts[table]} rows in ${Math.round(performance.now() - started)} ms`);
-  }
-
-  await step("Locality", d.locality, (data) => db.locality.createMany({ data }));
-  await step("Neighbourhood", d.neighbourhood, (data) => db.neighbourhood.createMany({ data }));
-  await step("Ward", d.ward, (data) => db.ward.createMany({ data }));
-  await step("PostcodeWard", d.postcodeWard, (data) => db.postcodeWard.createMany({ data }));
-  await step("Organisation", d.organisation, (data) => db.organisation.createMany({ data }));
-  await step("User", d.user, (data) => db.user.createMany({ data }));
-  await step("RoleAssignment", d.roleAssignment, (data) => db.roleAssignment.createMany({ data }));
-  await step("Team", d.team, (data) => db.team.createMany({ data }));
-  await step("TeamMember", d.teamMember, (data) => db.teamMember.createMany({ data }));
-  await step("Theme", d.theme, (data) => db.theme.createMany({ data }));
-  await step("OutcomeType", d.outcomeType, (data) => db.outcomeType.createMany({ data }));
-  await step("UnitCost", d.unitCost, (data) => db.unitCost.createMany({ data }));
-  await step("SharingAgreement", d.sharingAgreement, (data) => db.sharingAgreement.createMany({ data }));
-  await step("AgreementParty", d.agreementParty, (data) => db.agreementParty.createMany({ data }));
-  await step("AgreementTheme", d.agreementTheme, (data) => db.agreementTheme.createMany({ data }));
-  await step("Household", d.household, (data) => db.household.createMany({ data }));
-  await step("Person", d.person, (data) => db.person.createMany({ data }));
-  await step("SharedCase", d.sharedCase, (data) => db.sharedCase.createMany({ data }));
-  // Case numbers were given explicitly, so move the sequence past them for cases opened later.
-  await db.$executeRawUnsafe(
-    `SELECT setval(pg_get_serial_sequence('"SharedCase"', 'number'), GREATEST((SELECT MAX("number") FROM "SharedCase"), 1))`,
+/**
+ * The dashboard summaries for the loaded rows, worked out in memory and written in one go
+ * (the row triggers were set aside for the load; they keep the summaries right from here on).
+ */
+async function fillSummaries(client: SqlSession, d: DemoDataset, log: Log) {
+  const started = performance.now();
+  // The category triggers were set aside too: give the themes and outcome types their positions.
+  await client.query(`SELECT dash_assign_positions('THEME', ARRAY(SELECT id FROM "Theme"))`);
+  await client.query(`SELECT dash_assign_positions('OUTCOME_TYPE', ARRAY(SELECT id FROM "OutcomeType"))`);
+  const { rows } = await client.query<{ kind: string; refId: string; position: number }>(
+    `SELECT kind::text AS kind, "refId"::text AS "refId", position FROM "DashboardCategory"`,
   );
-  await step("CaseTheme", d.caseTheme, (data) => db.caseTheme.createMany({ data }));
-  await step("Referral", d.referral, (data) => db.referral.createMany({ data }));
-  await step("ReferralTheme", d.referralTheme, (data) => db.referralTheme.createMany({ data }));
-  await step("CaseInvolvement", d.caseInvolvement, (data) => db.caseInvolvement.createMany({ data }));
-  await step("CaseWorker", d.caseWorker, (data) => db.caseWorker.createMany({ data }));
-  await step("CaseStatusChange", d.caseStatusChange, (data) => db.caseStatusChange.createMany({ data }));
-  await step("ConsentRecord", d.consentRecord, (data) => db.consentRecord.createMany({ data }));
-  await step("CaseNote", d.caseNote, (data) => db.caseNote.createMany({ data }));
-  await step("CaseAction", d.caseAction, (data) => db.caseAction.createMany({ data }));
-  await step("Outcome", d.outcome, (data) => db.outcome.createMany({ data }));
-  await step("Notification", d.notification, (data) => db.notification.createMany({ data }));
-  await step("PooledBudget", d.pooledBudget, (data) => db.pooledBudget.createMany({ data }));
-  await step("BudgetContribution", d.budgetContribution, (data) => db.budgetContribution.createMany({ data }));
-  await step("BudgetSpend", d.budgetSpend, (data) => db.budgetSpend.createMany({ data }));
-  await step("Barrier", d.barrier, (data) => db.barrier.createMany({ data }));
-  return counts;
+  const positions = (kind: string) => new Map(rows.filter((r) => r.kind === kind).map((r) => [r.refId, r.position]));
+  const summaries = summaryRowsFor({
+    cases: d.sharedCase,
+    caseThemes: d.caseTheme,
+    referrals: d.referral,
+    outcomes: d.outcome,
+    involvements: d.caseInvolvement,
+    actions: d.caseAction,
+    themePositions: positions("THEME"),
+    outcomeTypePositions: positions("OUTCOME_TYPE"),
+  });
+  let written = 0;
+  for (const [key, summaryRows] of Object.entries(summaries)) {
+    await client.query(`DELETE FROM "${tableOf(key)}"`);
+    written += await bulkInsert(client, tableOf(key), summaryRows);
+  }
+  log(`Dashboard summaries: ${count(written)} rows in ${elapsed(started)}`);
 }

@@ -59,6 +59,24 @@ export type LocalityName = (typeof localitySpecs)[number]["name"];
 
 export const allLocalityNames: readonly LocalityName[] = localitySpecs.map((spec) => spec.name);
 
+/**
+ * How deprived each borough is on the whole, as a multiplier of demand (1 = the Greater
+ * Manchester average). Illustrative, in the order of the boroughs' Index of Multiple
+ * Deprivation ranks: Manchester, Rochdale and Oldham most deprived; Trafford and Stockport least.
+ */
+export const localityDeprivation: Record<LocalityName, number> = {
+  Manchester: 1.35,
+  Rochdale: 1.25,
+  Oldham: 1.2,
+  Salford: 1.2,
+  Bolton: 1.1,
+  Tameside: 1.1,
+  Wigan: 1.0,
+  Bury: 0.9,
+  Stockport: 0.8,
+  Trafford: 0.7,
+};
+
 /** How many neighbourhoods each locality's wards are grouped into (Manchester has 12 teams). */
 export function neighbourhoodCountFor(locality: LocalityName, wardCount: number): number {
   return locality === "Manchester" ? 12 : Math.round(wardCount / 3);

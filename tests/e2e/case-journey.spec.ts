@@ -48,8 +48,19 @@ test("[frontline workers] a case crosses two organisations and stays hidden from
   await a.getByRole("button", { name: "Continue" }).click();
 
   await expect(a.getByRole("heading", { level: 1 })).toHaveText("Open a shared case");
-  const manchester = await a.getByLabel("Neighbourhood").locator("option", { hasText: /^Manchester: / }).first().getAttribute("value");
-  await a.getByLabel("Neighbourhood").selectOption(manchester ?? "");
+  // No postcode: the choice starts at the worker's own team's neighbourhood, grouped by locality.
+  const neighbourhood = a.getByLabel("Neighbourhood");
+  await expect(neighbourhood.locator("optgroup")).toHaveCount(10);
+  await expect(neighbourhood.locator("option:checked")).not.toHaveText("Choose a neighbourhood");
+  await expect(a.getByText(/your team’s neighbourhood.*Your organisation’s usual area is Manchester/)).toBeVisible();
+  // Outside the organisation's usual area: a warning, gone again when back inside it.
+  const bolton = await neighbourhood.locator('optgroup[label="Bolton"] option').first().getAttribute("value");
+  await neighbourhood.selectOption(bolton ?? "");
+  await expect(a.getByText(/Bolton is outside your organisation’s usual area \(Manchester\)/)).toBeVisible();
+  await expectNoAccessibilityViolations(a);
+  const manchester = await neighbourhood.locator('optgroup[label="Manchester"] option').first().getAttribute("value");
+  await neighbourhood.selectOption(manchester ?? "");
+  await expect(a.getByText(/is outside your organisation’s usual area/)).toHaveCount(0);
   await a.getByRole("group", { name: "Themes" }).getByLabel("Homelessness").check();
   await a.getByRole("group", { name: "Themes" }).getByLabel("Mental health").check();
   await a.getByRole("group", { name: "Risk level" }).getByLabel("High", { exact: true }).check();

@@ -19,6 +19,8 @@ test.describe("[locality lead] place dashboards", () => {
   test.use({ storageState: storageStateFor("lead") });
 
   test("opens a locality, ranks its neighbourhoods, follows one from the map and exports CSV", async ({ page }) => {
+    // Six page loads and three axe runs: more than a minute on a busy 2-core machine.
+    test.slow();
     await page.goto("/places");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("My places");
     await expectNoAccessibilityViolations(page);

@@ -32,11 +32,16 @@ describe("dashboard periods", () => {
     expect(defaultPeriod(now)).toEqual({ from: "2025-04", to: "2026-03" });
   });
 
-  it("show the 24 months that end with the period as the trend", () => {
-    const window = trendWindow({ from: "2025-04", to: "2026-03" });
-    expect(window).toHaveLength(24);
-    expect(window[0]).toBe("2024-04");
-    expect(window[23]).toBe("2026-03");
+  it("show the period's own months as the trend, not 24 months that start a year before it", () => {
+    const window = trendWindow({ from: "2026-01", to: "2026-12" });
+    expect(window).toHaveLength(12);
+    expect(window[0]).toBe("2026-01");
+    expect(window[11]).toBe("2026-12");
+    expect(trendWindow({ from: "2026-03", to: "2026-03" })).toEqual(["2026-03"]);
+    const window24 = trendWindow({ from: "2024-04", to: "2026-03" });
+    expect(window24).toHaveLength(24);
+    expect(window24[0]).toBe("2024-04");
+    expect(window24[23]).toBe("2026-03");
   });
 
   it("label months and periods in words", () => {

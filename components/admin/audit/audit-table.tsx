@@ -25,9 +25,9 @@ export function AuditTable({ caption, rows }: { caption: string; rows: AuditRow[
               {r.actorOrganisationName && <span className="block text-secondary-ink">{r.actorOrganisationName}</span>}
             </Td>
             <Td>
-              <code className="break-all">{r.action}</code>{" "}
-              {r.outcome === "DENIED" && <Tag tone="red">Denied</Tag>}
+              {r.actionWords} {r.outcome === "DENIED" && <Tag tone="red">Denied</Tag>}
               {r.outcome === "REFUSED" && <Tag tone="grey">Refused: nothing changed</Tag>}
+              <code className="block break-all text-sm text-secondary-ink">{r.action}</code>
             </Td>
             <Td className="break-all">
               {r.caseReference ?? (r.recordType ? `${r.recordType}${r.recordId ? ` ${r.recordId}` : ""}` : "—")}
@@ -40,7 +40,13 @@ export function AuditTable({ caption, rows }: { caption: string; rows: AuditRow[
                   ))}
                 </ul>
               )}
-              {r.details && <code className="block break-all text-secondary-ink">{r.details}</code>}
+              {r.detailWords.length > 0 && (
+                <ul className="mt-1 text-secondary-ink">
+                  {r.detailWords.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              )}
             </Td>
           </tr>
         ))}

@@ -11,6 +11,7 @@ import { pageCountOf, type Paged } from "@/lib/domain/paging";
 import { assertPermitted } from "../permission";
 import type { AuditFilters } from "./filters";
 import { addDays, startOfLondonDay } from "@/lib/domain/london-time";
+import { describeAction, describeDetails } from "./describe-event";
 
 export type AuditRow = {
   id: string;
@@ -26,7 +27,11 @@ export type AuditRow = {
   recordId: string | null;
   caseReference: string | null;
   reasons: string[];
+  /** The details as recorded (JSON), for the CSV export. */
   details: string;
+  /** The action and details in words, for the viewer. */
+  actionWords: string;
+  detailWords: string[];
   ipAddress: string | null;
 };
 
@@ -97,6 +102,8 @@ export async function auditRowsOf(
       caseReference: caseNumber !== undefined ? formatCaseReference(caseNumber) : null,
       reasons: e.reasons,
       details: detailsText(e.details),
+      actionWords: describeAction(e.action),
+      detailWords: describeDetails(e.details),
       ipAddress: e.ipAddress,
     };
   });

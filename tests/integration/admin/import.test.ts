@@ -51,7 +51,7 @@ describe("importing organisations", () => {
     expect(await db.organisation.count({ where: { name: { startsWith: `Bulk ${marker}` }, status: "INVITED", type: "VCSE" } })).toBe(600);
     expect(await db.auditEvent.count({ where: { actorUserId: admin.userId, action: "admin.organisation.create", reasons: { has: "bulk import" } } })).toBe(600);
     expect(await db.auditEvent.count({ where: { actorUserId: admin.userId, action: "admin.import" } })).toBe(1);
-  });
+  }, 120_000);
 
   it("reports a broken CSV and a wrong header before looking at rows", async () => {
     const admin = await createAdmin();

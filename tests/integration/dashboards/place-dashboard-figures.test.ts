@@ -71,13 +71,17 @@ describe("[locality lead] locality dashboard figures (hand-checked)", () => {
     expect(d.themePairs?.map((p) => p.value.display)).toEqual(["<5"]);
   });
 
-  it("show the monthly trend over the 24 months ending with the period", async () => {
+  it("show the monthly trend over the months of the chosen period, no earlier", async () => {
     const d = await localityPage();
-    expect(d.trend).toHaveLength(24);
+    expect(d.trend).toHaveLength(12);
+    expect(d.trend[0].month).toBe(d.filters.period.from);
+    expect(d.trend[11].month).toBe(d.filters.period.to);
     const byMonth = Object.fromEntries(d.trend.map((t) => [t.month, t.newCases.display]));
     expect(byMonth["2025-05"]).toBe("13");
     expect(byMonth["2025-06"]).toBe("8");
-    expect(byMonth["2024-04"]).toBe("0");
+    expect(byMonth["2024-04"]).toBeUndefined();
+    const short = await localityPage({ from: "2025-05", to: "2025-07" });
+    expect(short.trend.map((t) => t.month)).toEqual(["2025-05", "2025-06", "2025-07"]);
   });
 
   it("compare the neighbourhoods, with the locality as the total", async () => {

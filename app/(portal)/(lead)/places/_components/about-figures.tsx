@@ -1,6 +1,6 @@
 // How the figures are made, in plain English: what each counts, how small numbers are
 // protected, and how medians are worked out.
-import { smallCountMax } from "@/lib/domain/small-number-protection";
+import { roundedProportionMinimum, smallCountMax } from "@/lib/domain/small-number-protection";
 
 export function AboutFigures() {
   return (
@@ -12,8 +12,12 @@ export function AboutFigures() {
           So that nobody can be recognised from a figure, a count from 1 to {smallCountMax} is shown as “&lt;5”. Where the
           other figures would give that count away — for example a locality’s total minus its other neighbourhoods, or a
           period’s total minus its other months — the next smallest count in that group is hidden too, and shown as “[c]”.
-          A rate, average or median worked out from a hidden count is not shown either (“[c]”). “–” means there was
-          nothing to work it out from. Downloads hold exactly what the page shows.
+          A rate, average or median worked out from a hidden count is not shown either (“[c]”), with one exception: the
+          share of referrals accepted is worked out from the real counts and, over at least {roundedProportionMinimum}{" "}
+          answered referrals, shown rounded — “about 85%” — to the nearest 5% ({2 * roundedProportionMinimum} or more
+          answered) or 10%, so coarsely that it never tells which of at least two possible counts lies behind it. Never
+          when a count behind it is from 1 to {smallCountMax}. “–” means there was nothing to work it out from.
+          Downloads hold exactly what the page shows.
         </p>
         <p>
           Every page hides a figure the same way for the same period and theme: neighbourhoods are checked together with

@@ -5,6 +5,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import type { BreakdownRow, PlaceDashboard } from "@/lib/dashboards/dashboard-types";
 import { BreakdownTable } from "./breakdown-table";
 import { ExportLink } from "./export-link";
+import { ProtectionKey } from "./protection-key";
 
 const bars = (rows: BreakdownRow[]) =>
   rows.map((r) => ({ key: r.key, label: r.label, values: [r.value, ...(r.second ? [r.second] : [])] }));
@@ -30,14 +31,11 @@ export function ThemesSection({ dashboard }: { dashboard: PlaceDashboard }) {
       <ChartFigure
         id="themes"
         title="Cases by theme"
-        chart={
-          <BarChart
+        chart={<><BarChart
             id="themes-chart"
             description="Bar chart of new cases in the period and open cases at its end, by theme. The figures are in the table that follows."
             seriesLabels={["New cases in the period", "Open cases at the end"]}
-            rows={bars(themeBreakdown)}
-          />
-        }
+            rows={bars(themeBreakdown)} /><ProtectionKey values={themeBreakdown.flatMap((r) => [r.value, r.second])} /></>}
         table={<BreakdownTable caption="Cases by theme" headings={["Theme", "New cases", "Open cases at the end"]} rows={themeBreakdown} />}
       >
         <ExportLink placeHref={place.href} table="themes" filters={filters} what="cases by theme" />
@@ -76,7 +74,7 @@ export function ReferralsSection({ dashboard }: { dashboard: PlaceDashboard }) {
           <ChartFigure
             id="decline-reasons"
             title="Why referrals were declined"
-            chart={<BarChart id="decline-chart" description="Bar chart of declined referrals by reason. The figures are in the table that follows." seriesLabels={["Referrals declined"]} rows={bars(declineReasons)} />}
+            chart={<><BarChart id="decline-chart" description="Bar chart of declined referrals by reason. The figures are in the table that follows." seriesLabels={["Referrals declined"]} rows={bars(declineReasons)} /><ProtectionKey values={declineReasons.flatMap((r) => [r.value, r.second])} /></>}
             table={<BreakdownTable caption="Referrals declined, by reason" headings={["Reason", "Referrals"]} rows={declineReasons} />}
           >
             <ExportLink placeHref={place.href} table="decline-reasons" filters={filters} what="the reasons" />
@@ -100,7 +98,7 @@ export function OutcomesSection({ dashboard }: { dashboard: PlaceDashboard }) {
         <ChartFigure
           id="outcomes"
           title="Outcomes achieved, by type"
-          chart={<BarChart id="outcomes-chart" description="Bar chart of outcomes achieved in the period, by type. The figures are in the table that follows." seriesLabels={["Outcomes achieved"]} rows={bars(outcomeTypes)} />}
+          chart={<><BarChart id="outcomes-chart" description="Bar chart of outcomes achieved in the period, by type. The figures are in the table that follows." seriesLabels={["Outcomes achieved"]} rows={bars(outcomeTypes)} /><ProtectionKey values={outcomeTypes.flatMap((r) => [r.value, r.second])} /></>}
           table={<BreakdownTable caption="Outcomes achieved, by type" headings={["Outcome", "Outcomes achieved"]} rows={outcomeTypes} />}
         >
           <ExportLink placeHref={place.href} table="outcomes" filters={filters} what="outcomes by type" />

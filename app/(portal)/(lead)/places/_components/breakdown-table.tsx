@@ -1,11 +1,13 @@
 // A breakdown (by theme, reason, outcome type…) as a plain table: the text behind a chart.
 import { Table, Td, Th } from "@/components/ui/table";
 import type { BreakdownRow } from "@/lib/dashboards/dashboard-types";
+import { ProtectionKey } from "./protection-key";
 
 type Props = { caption: string; headings: [string, string] | [string, string, string]; rows: BreakdownRow[] };
 
 export function BreakdownTable({ caption, headings, rows }: Props) {
   return (
+    <>
     <Table caption={<span className="text-lg">{caption}</span>}>
       <thead>
         <tr>
@@ -28,5 +30,7 @@ export function BreakdownTable({ caption, headings, rows }: Props) {
         ))}
       </tbody>
     </Table>
+    <ProtectionKey values={rows.flatMap((r) => [r.value, r.second])} />
+    </>
   );
 }

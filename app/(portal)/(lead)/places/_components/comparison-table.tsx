@@ -6,6 +6,7 @@ import { Td, Th } from "@/components/ui/table";
 import { comparisonFigures, sortComparisonRows, type SortDirection, type SortKey } from "@/lib/dashboards/comparison";
 import { dashboardQueryString } from "@/lib/dashboards/dashboard-filters";
 import type { Comparison, ComparisonRow, DashboardFilters } from "@/lib/dashboards/dashboard-types";
+import { ProtectionKey } from "./protection-key";
 
 type Props = {
   comparison: Comparison;
@@ -90,6 +91,7 @@ export function ComparisonTable({ comparison, filters, sort, action, linkRows = 
           </tfoot>
         )}
       </table>
+      <ProtectionKey values={[...comparison.rows, ...(comparison.total ? [comparison.total] : [])].flatMap((r) => Object.values(r.figures))} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// One place's dashboard, the same at every level: key figures, comparison and map (where the
-// place has parts), trends and breakdowns, each table with its CSV download.
+// One place's dashboard, the same at every level: an overview first (key figures, then the map
+// and comparison where the place has parts), then contents leading to the detailed sections
+// (trends and breakdowns), each table with its CSV download.
 import { PageHeading } from "@/components/ui/page-heading";
 import type { SortDirection, SortKey } from "@/lib/dashboards/comparison";
 import type { PlaceDashboard } from "@/lib/dashboards/dashboard-types";
@@ -11,6 +12,7 @@ import { OutcomesSection, ReferralsSection, ThemesSection } from "./breakdown-se
 import { ComparisonTable } from "./comparison-table";
 import { ExportLink } from "./export-link";
 import { HeadlineFigures } from "./headline-figures";
+import { BackToContents, PageContents, type ContentsEntry } from "./page-contents";
 import { PeriodForm } from "./period-form";
 import { PlaceMap } from "./place-map";
 import { TrendSection } from "./trend-section";
@@ -25,6 +27,18 @@ type Props = {
 export function DashboardView({ dashboard, sort, shapes, caption }: Props) {
   const { place, filters, comparison, mapRows } = dashboard;
   const scope = `${periodLabel(filters.period)}, ${filters.theme ? `cases with ${filters.theme.name.toLowerCase()}` : "all themes"}`;
+  const partnership = place.level === "partnership";
+  const units = comparison?.unit === "locality" ? "localities" : "neighbourhoods";
+  const contents: ContentsEntry[] = [
+    { href: "#figures-heading", label: "Key figures" },
+    ...(mapRows ? [{ href: "#map-heading", label: "Map" }] : []),
+    ...(comparison ? [{ href: "#compare-heading", label: `Compare ${units}` }] : []),
+    { href: "#trends-heading", label: "Trends" },
+    ...(partnership ? [] : [{ href: "#themes-heading", label: "Themes" }]),
+    { href: "#referrals-heading", label: "Referrals" },
+    ...(partnership ? [] : [{ href: "#outcomes-heading", label: "Outcomes" }]),
+    { href: "#about-figures", label: "How these figures are made" },
+  ];
   return (
     <>
       <Breadcrumbs parents={dashboard.parents} />
@@ -33,7 +47,7 @@ export function DashboardView({ dashboard, sort, shapes, caption }: Props) {
         {place.population.toLocaleString("en-GB")} residents. Figures for {scope}.
       </p>
       <PeriodForm filters={filters} themes={dashboard.themes} action={place.href} sort={sort} />
-      <AboutFigures />
+      <PageContents entries={contents} />
 
       <section aria-labelledby="figures-heading" className="mb-12">
         <h2 id="figures-heading" className="mb-4 text-3xl font-bold">
@@ -43,29 +57,37 @@ export function DashboardView({ dashboard, sort, shapes, caption }: Props) {
         <ExportLink placeHref={place.href} table="figures" filters={filters} what="the key figures" />
       </section>
 
+      {mapRows && <PlaceMap rows={mapRows} shapes={shapes} sortKey={sort.key} labelAreas={place.level === "locality"} outlineLocalities={partnership} />}
       {comparison && (
         <section aria-labelledby="compare-heading" className="mb-12">
           <h2 id="compare-heading" className="mb-2 text-3xl font-bold">
-            Compare {comparison.unit === "locality" ? "localities" : "neighbourhoods"}
+            Compare {units}
           </h2>
-          <p className="mb-4 max-w-3xl">Select a column heading to rank the {comparison.unit === "locality" ? "localities" : "neighbourhoods"} by it.</p>
+          <p className="mb-4 max-w-3xl">Select a column heading to rank the {units} by it; the map shades the same figure.</p>
           <ComparisonTable comparison={comparison} filters={filters} sort={sort} action={place.href} />
           <ExportLink placeHref={place.href} table="comparison" filters={filters} what="the comparison table" />
         </section>
       )}
-      {mapRows && <PlaceMap rows={mapRows} shapes={shapes} sortKey={sort.key} labelAreas={place.level === "locality"} outlineLocalities={place.level === "partnership"} />}
 
       <TrendSection dashboard={dashboard} />
-      {place.level === "partnership" ? (
+      <BackToContents />
+      {partnership ? (
         <p className="mb-12 max-w-3xl">Figures by theme, by reason a referral was declined and by type of outcome are on each locality’s page.</p>
       ) : (
         <>
           <ThemesSection dashboard={dashboard} />
-          <ReferralsSection dashboard={dashboard} />
-          <OutcomesSection dashboard={dashboard} />
+          <BackToContents />
         </>
       )}
-      {place.level === "partnership" && <ReferralsSection dashboard={dashboard} />}
+      <ReferralsSection dashboard={dashboard} />
+      <BackToContents />
+      {!partnership && (
+        <>
+          <OutcomesSection dashboard={dashboard} />
+          <BackToContents />
+        </>
+      )}
+      <AboutFigures />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // together, delivery.
 import { figureLabels } from "@/lib/dashboards/comparison";
 import type { FigureKey, PlaceFigures } from "@/lib/dashboards/dashboard-types";
+import { ProtectionKey } from "./protection-key";
 
 const groups: { title: string; keys: FigureKey[] }[] = [
   { title: "Demand", keys: ["openCases", "newCases", "closedCases", "newPer1000", "openPer1000"] },
@@ -30,6 +31,7 @@ export function HeadlineFigures({ figures }: { figures: PlaceFigures }) {
           </dl>
         </section>
       ))}
+      <ProtectionKey values={Object.values(figures)} />
     </div>
   );
 }

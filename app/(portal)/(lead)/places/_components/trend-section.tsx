@@ -1,4 +1,6 @@
-// Monthly trends over the 24 months to the end of the period, as charts with their tables.
+// Monthly trends over the months of the chosen period, as charts with their tables. The month
+// in progress is in the tables, marked "so far", but left out of the charts: a month a few days
+// old would look like a collapse.
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { TrendChart, type TrendSeries } from "@/components/charts/trend-chart";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -6,11 +8,13 @@ import type { PlaceDashboard, TrendRow } from "@/lib/dashboards/dashboard-types"
 import { monthLabel, shortMonthLabel } from "@/lib/domain/period";
 import type { ShownCount } from "@/lib/domain/small-number-protection";
 import { ExportLink } from "./export-link";
+import { ProtectionKey } from "./protection-key";
 
 type Column = { label: string; value: (t: TrendRow) => ShownCount };
 
 function MonthTable({ caption, trend, columns }: { caption: string; trend: TrendRow[]; columns: Column[] }) {
   return (
+    <>
     <Table caption={<span className="text-lg">{caption}</span>}>
       <thead>
         <tr>
@@ -27,6 +31,7 @@ function MonthTable({ caption, trend, columns }: { caption: string; trend: Trend
           <tr key={t.month}>
             <Th scope="row" className="font-normal">
               {shortMonthLabel(t.month)}
+              {t.partial && " (so far)"}
             </Th>
             {columns.map((c) => (
               <Td key={c.label} className="text-right">
@@ -37,6 +42,8 @@ function MonthTable({ caption, trend, columns }: { caption: string; trend: Trend
         ))}
       </tbody>
     </Table>
+    <ProtectionKey values={trend.flatMap((t) => columns.map((c) => c.value(t)))} />
+    </>
   );
 }
 
@@ -53,7 +60,9 @@ const seriesOf = (trend: TrendRow[], columns: Column[]): TrendSeries[] =>
 export function TrendSection({ dashboard }: { dashboard: PlaceDashboard }) {
   const { trend, place, filters } = dashboard;
   const span = `${monthLabel(trend[0].month)} to ${monthLabel(trend[trend.length - 1].month)}`;
-  const months = trend.map((t) => shortMonthLabel(t.month));
+  const partial = trend.find((t) => t.partial) ?? null;
+  const complete = trend.filter((t) => !t.partial);
+  const months = complete.map((t) => shortMonthLabel(t.month));
   const charts = [
     { id: "trend-flow", title: "New cases, closed cases and referrals sent each month", columns: flow },
     { id: "trend-outcomes", title: "Outcomes achieved each month", columns: outcomes },
@@ -63,7 +72,10 @@ export function TrendSection({ dashboard }: { dashboard: PlaceDashboard }) {
       <h2 id="trends-heading" className="mb-2 text-3xl font-bold">
         Trends
       </h2>
-      <p className="mb-6 max-w-3xl">Each month from {span}. A gap in a line is a month whose count is not shown.</p>
+      <p className="mb-6 max-w-3xl">
+        Each month from {span}. A gap in a line is a month whose count is not shown.
+        {partial && ` ${monthLabel(partial.month)} is still in progress: its counts so far are in the tables, not in the charts.`}
+      </p>
       {charts.map((c) => (
         <ChartFigure
           key={c.id}
@@ -74,7 +86,7 @@ export function TrendSection({ dashboard }: { dashboard: PlaceDashboard }) {
               id={`${c.id}-chart`}
               description={`Line chart: ${c.title.toLowerCase()}, ${span}. The figures are in the table that follows.`}
               monthLabels={months}
-              series={seriesOf(trend, c.columns)}
+              series={seriesOf(complete, c.columns)}
             />
           }
           table={<MonthTable caption={`${c.title}, ${span}`} trend={trend} columns={c.columns} />}

@@ -6,7 +6,9 @@ import { BackLink } from "@/components/ui/back-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireActor } from "@/lib/auth/actor";
 import { openCaseAction } from "@/lib/cases/actions";
-import { colleagueOptions, neighbourhoodForPostcode, neighbourhoodOptions, themeOptions } from "@/lib/cases/form-options";
+import { colleagueOptions, neighbourhoodForPostcode, neighbourhoodGroups, themeOptions } from "@/lib/cases/form-options";
+import { defaultNeighbourhood, listInWords, neighbourhoodHint } from "@/lib/cases/neighbourhood-choice";
+import { teamNeighbourhoodOf, usualAreaOf } from "@/lib/cases/usual-area";
 import { formatDate } from "@/lib/domain/london-time";
 import { getVisiblePerson } from "@/lib/people/queries";
 
@@ -16,13 +18,17 @@ export default async function OpenCasePage({ searchParams }: { searchParams: Pro
   const actor = await requireActor("cases.work");
   const person = await getVisiblePerson(actor, (await searchParams).person ?? "");
   if (!person) notFound();
-  const [neighbourhoods, derived, themes, colleagues, approvers] = await Promise.all([
-    neighbourhoodOptions(),
+  const [neighbourhoods, derived, team, usualArea, themes, colleagues, approvers] = await Promise.all([
+    neighbourhoodGroups(),
     neighbourhoodForPostcode(person.postcode),
+    teamNeighbourhoodOf(actor),
+    usualAreaOf(actor),
     themeOptions(),
     colleagueOptions(actor, true),
     colleagueOptions(actor, false),
   ]);
+  const start = defaultNeighbourhood(derived, team);
+  const usualNames = usualArea.map((l) => l.name);
   return (
     <div className="max-w-3xl">
       <BackLink href="/people">Back to search</BackLink>
@@ -32,7 +38,10 @@ export default async function OpenCasePage({ searchParams }: { searchParams: Pro
         requestId={randomUUID()}
         personId={person.id}
         neighbourhoods={neighbourhoods}
-        derivedNeighbourhoodId={derived}
+        startNeighbourhoodId={start?.id ?? null}
+        neighbourhoodHint={neighbourhoodHint(start, usualNames)}
+        usualLocalityIds={usualArea.map((l) => l.id)}
+        usualAreaWords={listInWords(usualNames)}
         themes={themes}
         colleagues={colleagues}
         approvers={approvers}
