@@ -11,6 +11,7 @@ import { caseRows, planCases } from "./cases";
 import { required } from "./collections";
 import { demoEmails } from "./demo-accounts";
 import { buildGeography, geographyRows } from "./geography";
+import { budgetHolderRoles, buildLedger, placeBeneficiaryRows } from "./ledger";
 import { notificationRows } from "./notifications";
 import { buildOrganisations, organisationRows } from "./organisations";
 import { buildPeople } from "./people";
@@ -57,6 +58,11 @@ export interface DemoDataset {
   pooledBudget: Prisma.PooledBudgetCreateManyInput[];
   budgetContribution: Prisma.BudgetContributionCreateManyInput[];
   budgetSpend: Prisma.BudgetSpendCreateManyInput[];
+  spendDecision: Prisma.SpendDecisionCreateManyInput[];
+  budgetHolderRole: Prisma.RoleAssignmentCreateManyInput[];
+  placeBeneficiary: Prisma.PlaceBeneficiaryCreateManyInput[];
+  ledgerOutcome: Prisma.LedgerOutcomeCreateManyInput[];
+  benefitCredit: Prisma.BenefitCreditCreateManyInput[];
   barrier: Prisma.BarrierCreateManyInput[];
 }
 
@@ -81,8 +87,18 @@ export function buildDemoDataset(options: { seed: number; now: Date; passwordHas
   const referrals = referralRows(caseTeams.referrals, reference);
 
   const details = buildCaseDetails(rng, now, cases, caseTeams, workforce, reference);
-  const budgets = buildBudgets(rng, now, geography, organisations, cases, workforce);
+  const budgetHolder = required(workforce.byEmail, demoEmails.budgetHolderBolton, "demo user");
+  const bolton = required(new Map(geography.localities.map((l) => [l.name, l.id])), "Bolton", "locality");
+  const holderRoles = budgetHolderRoles(rng, workforce.roleAssignments, new Set([bolton]));
+  const holderByLocality = new Map(holderRoles.map((r) => [r.localityId, r.userId]));
+  const localityIdByName = new Map(geography.localities.map((l) => [l.name as string, l.id]));
+  const budgets = buildBudgets(rng, now, geography, organisations, cases, (name) =>
+    name === "Bolton" ? budgetHolder.id : (holderByLocality.get(localityIdByName.get(name)) ?? null),
+  );
   const places = geographyRows(geography, addDays(now, -40 * 30.4));
+  const unitCosts = unitCostRows(rng, reference, dwp?.id ?? null, UNIT_COST_PRICE_YEAR, addDays(now, -6 * 365), now);
+  const beneficiaries = placeBeneficiaryRows(rng, geography, organisations);
+  const ledger = buildLedger(cases, details.outcomes, unitCosts, beneficiaries, budgets);
 
   return {
     locality: places.localities,
@@ -96,12 +112,7 @@ export function buildDemoDataset(options: { seed: number; now: Date; passwordHas
     teamMember: teams.memberRows,
     theme: reference.themes,
     outcomeType: reference.outcomeTypes,
-    unitCost: unitCostRows(
-      rng,
-      reference,
-      (type) => (type === "JOBCENTRE_DWP" && dwp ? dwp.id : null),
-      UNIT_COST_PRICE_YEAR,
-    ),
+    unitCost: unitCosts,
     sharingAgreement: agreements.agreements,
     agreementParty: agreements.parties,
     agreementTheme: agreements.themes,
@@ -128,6 +139,11 @@ export function buildDemoDataset(options: { seed: number; now: Date; passwordHas
     pooledBudget: budgets.budgets,
     budgetContribution: budgets.contributions,
     budgetSpend: budgets.spends,
+    spendDecision: budgets.decisions,
+    budgetHolderRole: holderRoles,
+    placeBeneficiary: beneficiaries,
+    ledgerOutcome: ledger.ledgerOutcomes,
+    benefitCredit: ledger.credits,
     barrier: buildBarriers(rng, now, geography, organisations, workforce),
   };
 }

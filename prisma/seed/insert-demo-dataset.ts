@@ -63,6 +63,11 @@ export async function insertDemoDataset(db: Db, d: DemoDataset, log: Log): Promi
   await step("PooledBudget", d.pooledBudget, (data) => db.pooledBudget.createMany({ data }));
   await step("BudgetContribution", d.budgetContribution, (data) => db.budgetContribution.createMany({ data }));
   await step("BudgetSpend", d.budgetSpend, (data) => db.budgetSpend.createMany({ data }));
+  await step("SpendDecision", d.spendDecision, (data) => db.spendDecision.createMany({ data }));
+  await step("RoleAssignment (budget holders)", d.budgetHolderRole, (data) => db.roleAssignment.createMany({ data }));
+  await step("PlaceBeneficiary", d.placeBeneficiary, (data) => db.placeBeneficiary.createMany({ data }));
+  await step("LedgerOutcome", d.ledgerOutcome, (data) => db.ledgerOutcome.createMany({ data }));
+  await step("BenefitCredit", d.benefitCredit, (data) => db.benefitCredit.createMany({ data }));
   await step("Barrier", d.barrier, (data) => db.barrier.createMany({ data }));
   return counts;
 }

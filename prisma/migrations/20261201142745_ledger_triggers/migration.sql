@@ -181,7 +181,7 @@ $$;
 CREATE FUNCTION ledger_on_credit_insert() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM ledger_apply_credits(ARRAY(SELECT n FROM new_rows n), 1);
+  PERFORM ledger_apply_credits(ARRAY(SELECT n::"BenefitCredit" FROM new_rows n), 1);
   RETURN NULL;
 END;
 $$;
@@ -189,7 +189,7 @@ $$;
 CREATE FUNCTION ledger_on_credit_delete() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM ledger_apply_credits(ARRAY(SELECT o FROM old_rows o), -1);
+  PERFORM ledger_apply_credits(ARRAY(SELECT o::"BenefitCredit" FROM old_rows o), -1);
   RETURN NULL;
 END;
 $$;
@@ -221,7 +221,7 @@ $$;
 CREATE FUNCTION ledger_on_outcome_insert() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM ledger_apply_outcomes(ARRAY(SELECT n FROM new_rows n), 1);
+  PERFORM ledger_apply_outcomes(ARRAY(SELECT n::"LedgerOutcome" FROM new_rows n), 1);
   RETURN NULL;
 END;
 $$;
@@ -229,7 +229,7 @@ $$;
 CREATE FUNCTION ledger_on_outcome_delete() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM ledger_apply_outcomes(ARRAY(SELECT o FROM old_rows o), -1);
+  PERFORM ledger_apply_outcomes(ARRAY(SELECT o::"LedgerOutcome" FROM old_rows o), -1);
   RETURN NULL;
 END;
 $$;

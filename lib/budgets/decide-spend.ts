@@ -1,0 +1,35 @@
+// A budget holder approves or declines spend above the threshold: once, with a reason when
+// declined, never by the person who recorded it. Approval turns the commitment into spend;
+// declining releases it. Written with its audit row under the budget's lock.
+import "server-only";
+import { z } from "zod";
+import type { BudgetActor } from "@/lib/access/budget-policy";
+import { db } from "@/lib/db";
+import type { FormFailure } from "@/lib/forms/form-state";
+import { textOf } from "@/lib/forms/form-values";
+import { formProblem, invalid } from "@/lib/cases/form-failure";
+import { budgetNotFoundMessage, inBudgetTransaction, isBudgetDenied } from "./budget-transaction";
+import { decisionSchema } from "./schemas";
+
+export type DecisionValues = { decision: string; reason: string };
+
+export async function decideSpend(actor: BudgetActor, spendId: string, formData: FormData): Promise<{ ok: true; decision: "APPROVED" | "DECLINED" } | FormFailure<DecisionValues>> {
+  const values: DecisionValues = { decision: textOf(formData, "decision"), reason: textOf(formData, "reason") };
+  const parsed = decisionSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const spend = z.uuid().safeParse(spendId).success
+    ? await db.budgetSpend.findUnique({ where: { id: spendId }, select: { budgetId: true } })
+    : null;
+  if (!spend) return formProblem(budgetNotFoundMessage, values);
+  const result = await inBudgetTransaction(actor, spend.budgetId, "decideSpend", { recordType: "BudgetSpend", recordId: spendId, details: { decision: parsed.data.decision } }, async (tx) => {
+    const pending = await tx.budgetSpend.findUniqueOrThrow({ where: { id: spendId }, select: { needsApproval: true, recordedById: true, decision: { select: { decision: true } } } });
+    if (!pending.needsApproval) return formProblem("This spend did not need approval", values);
+    if (pending.decision) return formProblem(`This spend has already been ${pending.decision.decision === "APPROVED" ? "approved" : "declined"}`, values);
+    if (pending.recordedById === actor.userId) return formProblem("You recorded this spend, so another budget holder must decide on it", values);
+    await tx.spendDecision.create({
+      data: { spendId, decision: parsed.data.decision, reason: parsed.data.reason || null, decidedById: actor.userId },
+    });
+    return { ok: true as const, decision: parsed.data.decision };
+  });
+  return isBudgetDenied(result) ? formProblem(budgetNotFoundMessage, values) : result;
+}
