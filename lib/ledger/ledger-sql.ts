@@ -1,0 +1,95 @@
+// The SQL behind every "who invests and who saves" figure: reads of the summary tables kept by
+// triggers (and of contributions, which are few), each costing places × months × rows, whatever
+// the number of cases. The benchmark runs these same statements as its floor (bench/ledger).
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type LedgerReadParams = {
+  /** The neighbourhoods of the place (one, a locality's, or all). */
+  neighbourhoodIds: string[];
+  /** The place's own locality budgets count too (a locality or the partnership). */
+  localityIds: string[];
+  /** First day of the first month, first day of the month after the last. */
+  from: string;
+  toExclusive: string;
+};
+
+export const benefitRowsSql = (p: LedgerReadParams) => Prisma.sql`
+  SELECT to_char(m.month, 'YYYY-MM') AS "month", m.kind::text AS "kind", m."organisationKey"::text AS "organisationKey", m."typeKey" AS "typeKey",
+         sum(m."grossPence")::bigint AS "gross", sum(m."netPence")::bigint AS "net", sum(m.outcomes)::int AS "outcomes",
+         ledger_array_sum(m."netByYear") AS "netByYear"
+  FROM "LedgerBenefitMonth" m
+  WHERE m."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+  GROUP BY 1, 2, 3, 4`;
+
+export const spendRowsSql = (p: LedgerReadParams) => Prisma.sql`
+  SELECT to_char(m.month, 'YYYY-MM') AS "month", m."budgetKey"::text AS "budgetKey", m.intervention::text AS "intervention",
+         sum(m."spentPence")::bigint AS "spent", sum(m.entries)::int AS "entries", sum(m.outcomes)::int AS "outcomes"
+  FROM "LedgerSpendMonth" m
+  WHERE m."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+  GROUP BY 1, 2, 3`;
+
+export const outcomeRowsSql = (p: LedgerReadParams) => Prisma.sql`
+  SELECT to_char(m.month, 'YYYY-MM') AS "month", m."outcomeTypeId"::text AS "outcomeTypeId", sum(m.outcomes)::int AS "outcomes"
+  FROM "LedgerOutcomeMonth" m
+  WHERE m."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+  GROUP BY 1, 2`;
+
+/** Contributions to the place's budgets dated in the period, by organisation, kind and month. */
+export const contributionRowsSql = (p: LedgerReadParams) => Prisma.sql`
+  SELECT to_char(date_trunc('month', c."contributedOn"), 'YYYY-MM') AS "month", c."organisationId"::text AS "organisationId", c.kind::text AS "kind",
+         sum(c."amountPence")::bigint AS "amount"
+  FROM "BudgetContribution" c JOIN "PooledBudget" b ON b.id = c."budgetId"
+  WHERE (b."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) OR b."localityId" = ANY(${p.localityIds}::uuid[]))
+    AND c."contributedOn" >= ${p.from}::date AND c."contributedOn" < ${p.toExclusive}::date
+  GROUP BY 1, 2, 3`;
+
+/**
+ * Each budget's contributions by organisation (whole budget), for the budgets whose spend the
+ * place's figures hold: spend is shared among the contributors in those proportions.
+ */
+export const budgetSharesSql = (p: LedgerReadParams) => Prisma.sql`
+  SELECT c."budgetId"::text AS "budgetId", c."organisationId"::text AS "organisationId", sum(c."amountPence")::bigint AS "amount"
+  FROM "BudgetContribution" c
+  WHERE c."budgetId" IN (
+    SELECT DISTINCT m."budgetKey" FROM "LedgerSpendMonth" m
+    WHERE m."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+      AND m."budgetKey" <> '00000000-0000-0000-0000-000000000000'::uuid)
+  GROUP BY 1, 2`;
+
+export const organisationsSql = () => Prisma.sql`
+  SELECT o.id::text AS "id", o.name AS "name", o.type::text AS "type" FROM "Organisation" o`;
+
+export const outcomeTypesSql = () => Prisma.sql`SELECT t.id::text AS "id", t.name AS "name" FROM "OutcomeType" t`;
+
+/** Every statement behind one place's ledger figures, in the order they are run. */
+export function ledgerReads(p: LedgerReadParams) {
+  return {
+    benefits: benefitRowsSql(p),
+    spend: spendRowsSql(p),
+    outcomes: outcomeRowsSql(p),
+    contributions: contributionRowsSql(p),
+    shares: budgetSharesSql(p),
+    organisations: organisationsSql(),
+    outcomeTypes: outcomeTypesSql(),
+  };
+}
+
+export type BenefitRow = { month: string; kind: "FISCAL" | "ECONOMIC" | "SOCIAL"; organisationKey: string; typeKey: string; gross: bigint; net: bigint; outcomes: number; netByYear: bigint[] };
+export type SpendRow = { month: string; budgetKey: string; intervention: string; spent: bigint; entries: number; outcomes: number };
+export type OutcomeRow = { month: string; outcomeTypeId: string; outcomes: number };
+export type ContributionRow = { month: string; organisationId: string; kind: string; amount: bigint };
+export type ShareRow = { budgetId: string; organisationId: string; amount: bigint };
+export type OrganisationRow = { id: string; name: string; type: string };
+export type OutcomeTypeRow = { id: string; name: string };
+
+export type LedgerRows = {
+  benefits: BenefitRow[];
+  spend: SpendRow[];
+  outcomes: OutcomeRow[];
+  contributions: ContributionRow[];
+  shares: ShareRow[];
+  organisations: OrganisationRow[];
+  outcomeTypes: OutcomeTypeRow[];
+};
+
+export const noOrganisation = "00000000-0000-0000-0000-000000000000";
