@@ -14,6 +14,7 @@ import { HeadlineFigures } from "./headline-figures";
 import { PeriodForm } from "./period-form";
 import { PlaceMap } from "./place-map";
 import { TrendSection } from "./trend-section";
+import { LedgerDashboardLink } from "@/components/ledger/ledger-dashboard-link";
 
 type Props = {
   dashboard: PlaceDashboard;
@@ -34,6 +35,7 @@ export function DashboardView({ dashboard, sort, shapes, caption }: Props) {
       </p>
       <PeriodForm filters={filters} themes={dashboard.themes} action={place.href} sort={sort} />
       <AboutFigures />
+      <LedgerDashboardLink placeHref={place.href} period={filters.period} />
 
       <section aria-labelledby="figures-heading" className="mb-12">
         <h2 id="figures-heading" className="mb-4 text-3xl font-bold">
