@@ -6,9 +6,9 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { assertPermitted } from "@/lib/admin/permission";
 import { formProblem } from "@/lib/cases/form-failure";
 import { db } from "@/lib/db";
+import { permittedOrRefused } from "../unit-costs/permitted-or-refused";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textsOf } from "@/lib/forms/form-values";
 import { OrganisationType } from "@/lib/generated/prisma/enums";
@@ -25,7 +25,7 @@ const choice = z.string().transform((value, ctx) => {
 });
 
 export async function savePlaceBeneficiaries(actor: Actor, place: { localityId: string | null; neighbourhoodId: string | null }, formData: FormData): Promise<{ ok: true } | FormFailure<BeneficiaryValues>> {
-  assertPermitted(actor);
+  await permittedOrRefused(actor, "admin.beneficiaries.save");
   const values = { choices: textsOf(formData, "choices") };
   const parsed = z.array(choice).max(200).safeParse(values.choices);
   if (!parsed.success) return formProblem("Choose organisations from the lists", values, { choices: ["Choose organisations from the lists"] });

@@ -5,9 +5,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { assertPermitted } from "@/lib/admin/permission";
 import { formProblem, invalid } from "@/lib/cases/form-failure";
 import { db } from "@/lib/db";
+import { permittedOrRefused } from "./permitted-or-refused";
 import { formatDate } from "@/lib/domain/dates";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
@@ -18,7 +18,7 @@ import { unitCostValuesOf, versionData, type UnitCostValues } from "./unit-cost-
 const notCurrent = "This version is no longer the one in force: someone else changed the line. Open it again from the table.";
 
 export async function changeUnitCost(actor: Actor, unitCostId: string, formData: FormData): Promise<{ ok: true } | FormFailure<UnitCostValues>> {
-  assertPermitted(actor);
+  await permittedOrRefused(actor, "admin.unit-cost.change");
   const values = unitCostValuesOf(formData);
   const parsed = unitCostValuesSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
@@ -42,7 +42,7 @@ export async function changeUnitCost(actor: Actor, unitCostId: string, formData:
 export type EndValues = { effectiveTo: DatePartsInput };
 
 export async function endUnitCost(actor: Actor, unitCostId: string, formData: FormData): Promise<{ ok: true } | FormFailure<EndValues>> {
-  assertPermitted(actor);
+  await permittedOrRefused(actor, "admin.unit-cost.end");
   const values: EndValues = { effectiveTo: readDateParts(formData, "effectiveTo") };
   const parsed = endLineSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);

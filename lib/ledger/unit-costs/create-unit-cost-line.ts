@@ -4,16 +4,16 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { assertPermitted } from "@/lib/admin/permission";
 import { formProblem, invalid } from "@/lib/cases/form-failure";
 import { db } from "@/lib/db";
+import { permittedOrRefused } from "./permitted-or-refused";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { recreditOutcomes } from "./recredit";
 import { newLineSchema } from "./schemas";
 import { unitCostValuesOf, versionData, type UnitCostValues } from "./unit-cost-values";
 
 export async function createUnitCostLine(actor: Actor, formData: FormData): Promise<{ ok: true; id: string } | FormFailure<UnitCostValues>> {
-  assertPermitted(actor);
+  await permittedOrRefused(actor, "admin.unit-cost.create");
   const values = unitCostValuesOf(formData);
   const parsed = newLineSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);

@@ -9,10 +9,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { columnKey, type RowError } from "@/lib/admin/import/import-kinds";
 import { parseDay, parseOrganisationType } from "@/lib/admin/import/cell-parsers";
-import { assertPermitted } from "@/lib/admin/permission";
 import { CsvParseError, parseCsv } from "@/lib/domain/csv";
 import { confidenceGrades } from "@/lib/domain/cost-benefit";
 import { db } from "@/lib/db";
+import { permittedOrRefused } from "./permitted-or-refused";
 import { recreditOutcomes } from "./recredit";
 import { unitCostValuesSchema } from "./schemas";
 import { unitCostColumns } from "./unit-cost-csv";
@@ -27,7 +27,7 @@ const fieldColumn: Record<string, string> = {
 };
 
 export async function importUnitCosts(actor: Actor, text: string): Promise<UnitCostImport> {
-  assertPermitted(actor);
+  await permittedOrRefused(actor, "admin.unit-cost.import");
   let records: string[][];
   try {
     records = parseCsv(text);
