@@ -1,16 +1,19 @@
 // The partnership's places as the ledger pages name and link them.
 import "server-only";
 import { db } from "@/lib/db";
+import { placesSql, type PlaceRow } from "./ledger-sql";
 
 export type LedgerPlace = { level: "partnership" | "locality" | "neighbourhood"; id: string; name: string; path: string; localityId: string | null; neighbourhoodIds: string[] };
 
 export type LedgerDirectory = { localities: (LedgerPlace & { neighbourhoods: LedgerPlace[] })[] };
 
 export async function ledgerDirectory(): Promise<LedgerDirectory> {
-  const rows = await db.neighbourhood.findMany({
-    select: { id: true, name: true, slug: true, locality: { select: { id: true, name: true, slug: true } } },
-    orderBy: [{ locality: { name: "asc" } }, { name: "asc" }],
-  });
+  return directoryOf(await db.$queryRaw<PlaceRow[]>(placesSql()));
+}
+
+/** The directory from the places' rows (ledger-sql.ts placesSql). */
+export function directoryOf(places: readonly PlaceRow[]): LedgerDirectory {
+  const rows = places.map((p) => ({ id: p.id, name: p.name, slug: p.slug, locality: { id: p.localityId, name: p.localityName, slug: p.localitySlug } }));
   const localities = new Map<string, LedgerPlace & { neighbourhoods: LedgerPlace[] }>();
   for (const n of rows) {
     const l = localities.get(n.locality.id) ?? { level: "locality" as const, id: n.locality.id, name: n.locality.name, path: n.locality.slug, localityId: n.locality.id, neighbourhoodIds: [], neighbourhoods: [] };

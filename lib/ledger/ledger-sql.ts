@@ -4,34 +4,42 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type LedgerReadParams = {
-  /** The neighbourhoods of the place (one, a locality's, or all). */
-  neighbourhoodIds: string[];
-  /** The place's own locality budgets count too (a locality or the partnership). */
-  localityIds: string[];
+  /** The place by its slugs: neither for the partnership, a locality's, or both for a neighbourhood. */
+  localitySlug: string | null;
+  neighbourhoodSlug: string | null;
   /** First day of the first month, first day of the month after the last. */
   from: string;
   toExclusive: string;
 };
+
+// Selected by slug, so the figures are read in the same round as the places and the scope.
+const placeNeighbourhoods = (p: LedgerReadParams) => Prisma.sql`
+  SELECT n.id FROM "Neighbourhood" n JOIN "Locality" l ON l.id = n."localityId"
+  WHERE (${p.localitySlug}::text IS NULL OR l.slug = ${p.localitySlug}::text) AND (${p.neighbourhoodSlug}::text IS NULL OR n.slug = ${p.neighbourhoodSlug}::text)`;
+
+// A locality's own budgets count for the locality and the partnership, not for a neighbourhood.
+const placeLocalities = (p: LedgerReadParams) => Prisma.sql`
+  SELECT l.id FROM "Locality" l WHERE ${p.neighbourhoodSlug}::text IS NULL AND (${p.localitySlug}::text IS NULL OR l.slug = ${p.localitySlug}::text)`;
 
 export const benefitRowsSql = (p: LedgerReadParams) => Prisma.sql`
   SELECT to_char(m.month, 'YYYY-MM') AS "month", m.kind::text AS "kind", m."organisationKey"::text AS "organisationKey", m."typeKey" AS "typeKey",
          sum(m."grossPence")::bigint AS "gross", sum(m."netPence")::bigint AS "net", sum(m.outcomes)::int AS "outcomes",
          ledger_array_sum(m."netByYear") AS "netByYear"
   FROM "LedgerBenefitMonth" m
-  WHERE m."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+  WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
   GROUP BY 1, 2, 3, 4`;
 
 export const spendRowsSql = (p: LedgerReadParams) => Prisma.sql`
   SELECT to_char(m.month, 'YYYY-MM') AS "month", m."budgetKey"::text AS "budgetKey", m.intervention::text AS "intervention",
          sum(m."spentPence")::bigint AS "spent", sum(m.entries)::int AS "entries", sum(m.outcomes)::int AS "outcomes"
   FROM "LedgerSpendMonth" m
-  WHERE m."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+  WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
   GROUP BY 1, 2, 3`;
 
 export const outcomeRowsSql = (p: LedgerReadParams) => Prisma.sql`
   SELECT to_char(m.month, 'YYYY-MM') AS "month", m."outcomeTypeId"::text AS "outcomeTypeId", sum(m.outcomes)::int AS "outcomes"
   FROM "LedgerOutcomeMonth" m
-  WHERE m."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+  WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
   GROUP BY 1, 2`;
 
 /** Contributions to the place's budgets dated in the period, by organisation, kind and month. */
@@ -39,7 +47,7 @@ export const contributionRowsSql = (p: LedgerReadParams) => Prisma.sql`
   SELECT to_char(date_trunc('month', c."contributedOn"), 'YYYY-MM') AS "month", c."organisationId"::text AS "organisationId", c.kind::text AS "kind",
          sum(c."amountPence")::bigint AS "amount"
   FROM "BudgetContribution" c JOIN "PooledBudget" b ON b.id = c."budgetId"
-  WHERE (b."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) OR b."localityId" = ANY(${p.localityIds}::uuid[]))
+  WHERE (b."neighbourhoodId" IN (${placeNeighbourhoods(p)}) OR b."localityId" IN (${placeLocalities(p)}))
     AND c."contributedOn" >= ${p.from}::date AND c."contributedOn" < ${p.toExclusive}::date
   GROUP BY 1, 2, 3`;
 
@@ -52,9 +60,14 @@ export const budgetSharesSql = (p: LedgerReadParams) => Prisma.sql`
   FROM "BudgetContribution" c
   WHERE c."budgetId" IN (
     SELECT DISTINCT m."budgetKey" FROM "LedgerSpendMonth" m
-    WHERE m."neighbourhoodId" = ANY(${p.neighbourhoodIds}::uuid[]) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+    WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
       AND m."budgetKey" <> '00000000-0000-0000-0000-000000000000'::uuid)
   GROUP BY 1, 2`;
+
+export const placesSql = () => Prisma.sql`
+  SELECT n.id::text AS "id", n.name AS "name", n.slug AS "slug", l.id::text AS "localityId", l.name AS "localityName", l.slug AS "localitySlug"
+  FROM "Neighbourhood" n JOIN "Locality" l ON l.id = n."localityId"
+  ORDER BY l.name, n.name`;
 
 export const organisationsSql = () => Prisma.sql`
   SELECT o.id::text AS "id", o.name AS "name", o.type::text AS "type" FROM "Organisation" o`;
@@ -64,6 +77,7 @@ export const outcomeTypesSql = () => Prisma.sql`SELECT t.id::text AS "id", t.nam
 /** Every statement behind one place's ledger figures, in the order they are run. */
 export function ledgerReads(p: LedgerReadParams) {
   return {
+    places: placesSql(),
     benefits: benefitRowsSql(p),
     spend: spendRowsSql(p),
     outcomes: outcomeRowsSql(p),
@@ -79,6 +93,7 @@ export type SpendRow = { month: string; budgetKey: string; intervention: string;
 export type OutcomeRow = { month: string; outcomeTypeId: string; outcomes: number };
 export type ContributionRow = { month: string; organisationId: string; kind: string; amount: bigint };
 export type ShareRow = { budgetId: string; organisationId: string; amount: bigint };
+export type PlaceRow = { id: string; name: string; slug: string; localityId: string; localityName: string; localitySlug: string };
 export type OrganisationRow = { id: string; name: string; type: string };
 export type OutcomeTypeRow = { id: string; name: string };
 

@@ -8,9 +8,9 @@ import { db } from "@/lib/db";
 import { addMonths, parsePeriod, type Period, type PeriodError } from "@/lib/domain/period";
 import { canViewLocality, canViewNeighbourhood, canViewPartnership, type PlaceScope } from "@/lib/places/place-access";
 import { buildLedgerFigures, type LedgerFigures } from "./build-ledger";
-import { ledgerDirectory, partnershipPlace, type LedgerDirectory, type LedgerPlace } from "./ledger-places";
+import { directoryOf, ledgerDirectory, partnershipPlace, type LedgerDirectory, type LedgerPlace } from "./ledger-places";
 import { ledgerScopeFor } from "./ledger-scope";
-import { ledgerReads, type LedgerReadParams, type LedgerRows } from "./ledger-sql";
+import { ledgerReads, type LedgerReadParams, type LedgerRows, type PlaceRow } from "./ledger-sql";
 
 export type LedgerTarget = { locality?: string; neighbourhood?: string };
 export type LedgerQuery = { from?: string; to?: string };
@@ -36,18 +36,23 @@ function resolve(directory: LedgerDirectory, scope: PlaceScope, target: LedgerTa
   return { place: neighbourhood, parents: [...parents, ...(canViewLocality(scope, locality.id) ? [locality] : [])], parts: [] };
 }
 
-export function readParams(place: LedgerPlace, directory: LedgerDirectory, period: Period): LedgerReadParams {
+export function readParams(target: LedgerTarget, period: Period): LedgerReadParams {
   return {
-    neighbourhoodIds: place.neighbourhoodIds,
-    localityIds: place.level === "partnership" ? directory.localities.map((l) => l.id) : place.level === "locality" && place.localityId ? [place.localityId] : [],
+    localitySlug: target.locality ?? null,
+    neighbourhoodSlug: target.locality ? (target.neighbourhood ?? null) : null,
     from: `${period.from}-01`,
     toExclusive: `${addMonths(period.to, 1)}-01`,
   };
 }
 
-export async function readLedgerRows(params: LedgerReadParams): Promise<LedgerRows> {
+/**
+ * Every read in one round: the places, and the figures of the place asked for, read before the
+ * caller decides whether the actor may see them (aggregates; a caller that says no returns none).
+ */
+export async function readLedgerRows(params: LedgerReadParams): Promise<LedgerRows & { places: PlaceRow[] }> {
   const reads = ledgerReads(params);
-  const [benefits, spend, outcomes, contributions, shares, organisations, outcomeTypes] = await Promise.all([
+  const [places, benefits, spend, outcomes, contributions, shares, organisations, outcomeTypes] = await Promise.all([
+    db.$queryRaw<PlaceRow[]>(reads.places),
     db.$queryRaw<LedgerRows["benefits"]>(reads.benefits),
     db.$queryRaw<LedgerRows["spend"]>(reads.spend),
     db.$queryRaw<LedgerRows["outcomes"]>(reads.outcomes),
@@ -56,15 +61,14 @@ export async function readLedgerRows(params: LedgerReadParams): Promise<LedgerRo
     db.$queryRaw<LedgerRows["organisations"]>(reads.organisations),
     db.$queryRaw<LedgerRows["outcomeTypes"]>(reads.outcomeTypes),
   ]);
-  return { benefits, spend, outcomes, contributions, shares, organisations, outcomeTypes };
+  return { places, benefits, spend, outcomes, contributions, shares, organisations, outcomeTypes };
 }
 
 export async function loadLedger(actor: Actor, target: LedgerTarget, query: LedgerQuery, now: Date = new Date()): Promise<LedgerView | null> {
-  const [scope, directory] = await Promise.all([ledgerScopeFor(actor), ledgerDirectory()]);
-  const resolved = resolve(directory, scope, target);
-  if (!resolved) return null;
   const parsed = parsePeriod({ from: query.from, to: query.to }, now);
-  const rows = await readLedgerRows(readParams(resolved.place, directory, parsed.period));
+  const [scope, rows] = await Promise.all([ledgerScopeFor(actor), readLedgerRows(readParams(target, parsed.period))]);
+  const resolved = resolve(directoryOf(rows.places), scope, target);
+  if (!resolved) return null;
   return {
     place: resolved.place,
     parents: resolved.parents.map((p) => ({ name: p.name, path: p.path })),
