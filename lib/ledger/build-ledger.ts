@@ -83,14 +83,13 @@ export function buildLedgerFigures(rows: LedgerRows, period: Period): LedgerFigu
   const num = (v: bigint | number) => Number(v);
 
   // Costs, and each budget's spend shared among its contributors.
-  const spendRows = rows.spend.filter((r) => r.budgetKey !== noOrganisation);
+  const spendRows = rows.spend;
   const spent = sum(spendRows.map((r) => num(r.spent)));
   const entries = sum(spendRows.map((r) => r.entries));
   const costsShown = protectCells([entries], [])[0] === null;
-  const spendByBudget = new Map<string, number>();
-  for (const r of spendRows) spendByBudget.set(r.budgetKey, (spendByBudget.get(r.budgetKey) ?? 0) + num(r.spent));
   const shareOf = new Map<string, number>();
-  for (const [budgetId, amount] of spendByBudget) {
+  for (const { budgetId, spent: budgetSpent } of rows.budgetSpend) {
+    const amount = num(budgetSpent);
     const contributors = rows.shares.filter((s) => s.budgetId === budgetId);
     const parts = apportion(amount, contributors.map((c) => num(c.amount)));
     contributors.forEach((c, i) => shareOf.set(c.organisationId, (shareOf.get(c.organisationId) ?? 0) + parts[i]));
@@ -145,7 +144,7 @@ export function buildLedgerFigures(rows: LedgerRows, period: Period): LedgerFigu
 
   const outcomeCount = showCount(outcomesValued, protectCells([outcomesValued], [])[0]);
   const benefitsShown = outcomeCount.value !== null;
-  const netByYear = fiscal.reduce<number[]>((acc, b) => addByYear(acc, (b.netByYear ?? []).map(num)), []);
+  const netByYear = rows.payback.reduce<number[]>((acc, r) => addByYear(acc, Object.assign(Array(r.year).fill(0), { [r.year - 1]: num(r.net) })), []);
   const payback = paybackYears(spent, netByYear);
   const ratio = (value: number) => {
     const r = returnOnInvestment(value, spent);
@@ -154,10 +153,10 @@ export function buildLedgerFigures(rows: LedgerRows, period: Period): LedgerFigu
   const showBoth = costsShown && benefitsShown;
 
   // Cost per outcome by intervention: spend of the type over outcomes on cases that had it.
-  const interventionKeys = [...new Set(rows.spend.map((r) => r.intervention))].sort();
+  const interventionKeys = [...new Set(rows.spend.filter((r) => r.entries !== 0 || num(r.spent) !== 0 || r.outcomes !== 0).map((r) => r.intervention))].sort();
   const spendOf = (k: string) => sum(spendRows.filter((r) => r.intervention === k).map((r) => num(r.spent)));
   const entriesOf = (k: string) => sum(spendRows.filter((r) => r.intervention === k).map((r) => r.entries));
-  const outcomesOfIntervention = (k: string) => sum(rows.spend.filter((r) => r.intervention === k).map((r) => r.outcomes));
+  const outcomesOfIntervention = (k: string) => sum(spendRows.filter((r) => r.intervention === k).map((r) => r.outcomes));
   const spendCells = [...interventionKeys.map(entriesOf), entries];
   const interventionSpend = protectMoney([...interventionKeys.map(spendOf), spent], spendCells, [spendCells.map((_, i) => i)]);
   const interventionOutcomes = interventionKeys.map((k) => {

@@ -3,6 +3,8 @@
 // the number of cases. The benchmark runs these same statements as its floor (bench/ledger).
 import { Prisma } from "@/lib/generated/prisma/client";
 
+export const noOrganisation = "00000000-0000-0000-0000-000000000000";
+
 export type LedgerReadParams = {
   /** The place by its slugs: neither for the partnership, a locality's, or both for a neighbourhood. */
   localitySlug: string | null;
@@ -21,26 +23,53 @@ const placeNeighbourhoods = (p: LedgerReadParams) => Prisma.sql`
 const placeLocalities = (p: LedgerReadParams) => Prisma.sql`
   SELECT l.id FROM "Locality" l WHERE ${p.neighbourhoodSlug}::text IS NULL AND (${p.localitySlug}::text IS NULL OR l.slug = ${p.localitySlug}::text)`;
 
+// Each statement aggregates by month as a date and names the month only on its result rows.
 export const benefitRowsSql = (p: LedgerReadParams) => Prisma.sql`
-  SELECT to_char(m.month, 'YYYY-MM') AS "month", m.kind::text AS "kind", m."organisationKey"::text AS "organisationKey", m."typeKey" AS "typeKey",
-         sum(m."grossPence")::bigint AS "gross", sum(m."netPence")::bigint AS "net", sum(m.outcomes)::int AS "outcomes",
-         ledger_array_sum(m."netByYear") AS "netByYear"
-  FROM "LedgerBenefitMonth" m
-  WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
-  GROUP BY 1, 2, 3, 4`;
+  SELECT to_char(g.month, 'YYYY-MM') AS "month", g.kind::text AS "kind", g."organisationKey"::text AS "organisationKey", g."typeKey" AS "typeKey",
+         g.gross, g.net, g.outcomes
+  FROM (
+    SELECT m.month, m.kind, m."organisationKey", m."typeKey", sum(m."grossPence")::bigint AS gross, sum(m."netPence")::bigint AS net, sum(m.outcomes)::int AS outcomes
+    FROM "LedgerBenefitMonth" m
+    WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+    GROUP BY 1, 2, 3, 4
+  ) g`;
 
+/** Net fiscal benefits by year of their streams (1 = the year achieved), for the payback period. */
+export const paybackRowsSql = (p: LedgerReadParams) => Prisma.sql`
+  SELECT u.year::int AS "year", sum(u.value)::bigint AS "net"
+  FROM "LedgerBenefitMonth" m, unnest(m."netByYear") WITH ORDINALITY AS u(value, year)
+  WHERE m.kind = 'FISCAL' AND m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+  GROUP BY 1`;
+
+/** Spend that counts and its entries, and outcomes on cases that had each intervention, by month. */
 export const spendRowsSql = (p: LedgerReadParams) => Prisma.sql`
-  SELECT to_char(m.month, 'YYYY-MM') AS "month", m."budgetKey"::text AS "budgetKey", m.intervention::text AS "intervention",
-         sum(m."spentPence")::bigint AS "spent", sum(m.entries)::int AS "entries", sum(m.outcomes)::int AS "outcomes"
+  SELECT to_char(g.month, 'YYYY-MM') AS "month", g.intervention::text AS "intervention", g.spent, g.entries, g.outcomes
+  FROM (
+    SELECT m.month, m.intervention,
+           coalesce(sum(m."spentPence") FILTER (WHERE m."budgetKey" <> ${noOrganisation}::uuid), 0)::bigint AS spent,
+           coalesce(sum(m.entries) FILTER (WHERE m."budgetKey" <> ${noOrganisation}::uuid), 0)::int AS entries,
+           coalesce(sum(m.outcomes) FILTER (WHERE m."budgetKey" = ${noOrganisation}::uuid), 0)::int AS outcomes
+    FROM "LedgerSpendMonth" m
+    WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+    GROUP BY 1, 2
+  ) g`;
+
+/** The period's spend by budget, to share among each budget's contributors. */
+export const budgetSpendRowsSql = (p: LedgerReadParams) => Prisma.sql`
+  SELECT m."budgetKey"::text AS "budgetId", sum(m."spentPence")::bigint AS "spent"
   FROM "LedgerSpendMonth" m
   WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
-  GROUP BY 1, 2, 3`;
+    AND m."budgetKey" <> ${noOrganisation}::uuid
+  GROUP BY 1`;
 
 export const outcomeRowsSql = (p: LedgerReadParams) => Prisma.sql`
-  SELECT to_char(m.month, 'YYYY-MM') AS "month", m."outcomeTypeId"::text AS "outcomeTypeId", sum(m.outcomes)::int AS "outcomes"
-  FROM "LedgerOutcomeMonth" m
-  WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
-  GROUP BY 1, 2`;
+  SELECT to_char(g.month, 'YYYY-MM') AS "month", g."outcomeTypeId"::text AS "outcomeTypeId", g.outcomes
+  FROM (
+    SELECT m.month, m."outcomeTypeId", sum(m.outcomes)::int AS outcomes
+    FROM "LedgerOutcomeMonth" m
+    WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+    GROUP BY 1, 2
+  ) g`;
 
 /** Contributions to the place's budgets dated in the period, by organisation, kind and month. */
 export const contributionRowsSql = (p: LedgerReadParams) => Prisma.sql`
@@ -79,7 +108,9 @@ export function ledgerReads(p: LedgerReadParams) {
   return {
     places: placesSql(),
     benefits: benefitRowsSql(p),
+    payback: paybackRowsSql(p),
     spend: spendRowsSql(p),
+    budgetSpend: budgetSpendRowsSql(p),
     outcomes: outcomeRowsSql(p),
     contributions: contributionRowsSql(p),
     shares: budgetSharesSql(p),
@@ -88,8 +119,10 @@ export function ledgerReads(p: LedgerReadParams) {
   };
 }
 
-export type BenefitRow = { month: string; kind: "FISCAL" | "ECONOMIC" | "SOCIAL"; organisationKey: string; typeKey: string; gross: bigint; net: bigint; outcomes: number; netByYear: bigint[] };
-export type SpendRow = { month: string; budgetKey: string; intervention: string; spent: bigint; entries: number; outcomes: number };
+export type BenefitRow = { month: string; kind: "FISCAL" | "ECONOMIC" | "SOCIAL"; organisationKey: string; typeKey: string; gross: bigint; net: bigint; outcomes: number };
+export type PaybackRow = { year: number; net: bigint };
+export type SpendRow = { month: string; intervention: string; spent: bigint; entries: number; outcomes: number };
+export type BudgetSpendRow = { budgetId: string; spent: bigint };
 export type OutcomeRow = { month: string; outcomeTypeId: string; outcomes: number };
 export type ContributionRow = { month: string; organisationId: string; kind: string; amount: bigint };
 export type ShareRow = { budgetId: string; organisationId: string; amount: bigint };
@@ -99,7 +132,9 @@ export type OutcomeTypeRow = { id: string; name: string };
 
 export type LedgerRows = {
   benefits: BenefitRow[];
+  payback: PaybackRow[];
   spend: SpendRow[];
+  budgetSpend: BudgetSpendRow[];
   outcomes: OutcomeRow[];
   contributions: ContributionRow[];
   shares: ShareRow[];
@@ -107,4 +142,3 @@ export type LedgerRows = {
   outcomeTypes: OutcomeTypeRow[];
 };
 
-export const noOrganisation = "00000000-0000-0000-0000-000000000000";

@@ -51,17 +51,19 @@ export function readParams(target: LedgerTarget, period: Period): LedgerReadPara
  */
 export async function readLedgerRows(params: LedgerReadParams): Promise<LedgerRows & { places: PlaceRow[] }> {
   const reads = ledgerReads(params);
-  const [places, benefits, spend, outcomes, contributions, shares, organisations, outcomeTypes] = await Promise.all([
+  const [places, benefits, payback, spend, budgetSpend, outcomes, contributions, shares, organisations, outcomeTypes] = await Promise.all([
     db.$queryRaw<PlaceRow[]>(reads.places),
     db.$queryRaw<LedgerRows["benefits"]>(reads.benefits),
+    db.$queryRaw<LedgerRows["payback"]>(reads.payback),
     db.$queryRaw<LedgerRows["spend"]>(reads.spend),
+    db.$queryRaw<LedgerRows["budgetSpend"]>(reads.budgetSpend),
     db.$queryRaw<LedgerRows["outcomes"]>(reads.outcomes),
     db.$queryRaw<LedgerRows["contributions"]>(reads.contributions),
     db.$queryRaw<LedgerRows["shares"]>(reads.shares),
     db.$queryRaw<LedgerRows["organisations"]>(reads.organisations),
     db.$queryRaw<LedgerRows["outcomeTypes"]>(reads.outcomeTypes),
   ]);
-  return { places, benefits, spend, outcomes, contributions, shares, organisations, outcomeTypes };
+  return { places, benefits, payback, spend, budgetSpend, outcomes, contributions, shares, organisations, outcomeTypes };
 }
 
 export async function loadLedger(actor: Actor, target: LedgerTarget, query: LedgerQuery, now: Date = new Date()): Promise<LedgerView | null> {
