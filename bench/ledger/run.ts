@@ -3,7 +3,8 @@
 // whose name says bench, e.g. `createdb -h 127.0.0.1 -U postgres gt_ledger_bench` — checks the
 // ledger summaries and budget totals against a recount, and times the partnership's and a
 // locality's ledger figures against the floor at each size.
-// Options: --sizes=10000,100000 (default 10000,100000,1000000), --runs=200.
+// Options: --sizes=10000,100000 (default 10000,100000,1000000), --runs=200, --measure-only (time
+// the data already loaded, without emptying the database).
 import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -21,6 +22,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const sizes = (arg("sizes") ?? "10000,100000,1000000").split(",").map(Number);
 const runs = Number(arg("runs") ?? 200);
 const batch = 50_000;
+const measureOnly = process.argv.includes("--measure-only");
 const pool = new pg.Pool({ connectionString: url, max: 10 });
 const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -61,13 +63,15 @@ async function verify(): Promise<number> {
 const results: { cases: number; place: string; lib: Timing; floor: Timing }[] = [];
 
 try {
-  log(`Resetting ${new URL(url).pathname.slice(1)} and applying migrations`);
-  await resetDatabase();
-  await createReferenceData(pool as unknown as pg.Client);
+  if (!measureOnly) {
+    log(`Resetting ${new URL(url).pathname.slice(1)} and applying migrations`);
+    await resetDatabase();
+    await createReferenceData(pool as unknown as pg.Client);
+  }
   const admin = (await pool.query<{ id: string; organisationId: string }>(`SELECT id::text, "organisationId"::text FROM "User" LIMIT 1`)).rows[0];
   const actor: Actor = { userId: admin.id, name: "Bench Admin", email: "admin@bench.goldenthread.test", organisation: { id: admin.organisationId, name: "Bench", type: "LOCAL_AUTHORITY" }, roles: ["PARTNERSHIP_ADMIN"], scopes: [] };
-  let cases = 0;
-  for (const size of sizes) {
+  let cases = measureOnly ? (await pool.query(`SELECT count(*)::int AS n FROM "SharedCase"`)).rows[0].n : 0;
+  for (const size of measureOnly ? [cases] : sizes) {
     log(`Adding cases ${cases + 1} to ${size}`);
     const started = performance.now();
     await growTo(cases, size);
