@@ -17,7 +17,7 @@ benefit_mismatch AS (
   SELECT 'LedgerBenefitMonth' AS summary, coalesce(r."neighbourhoodId", s."neighbourhoodId")::text AS place, coalesce(r.month, s.month)::text AS month,
          concat_ws('|', coalesce(r.kind, s.kind), coalesce(r."organisationKey", s."organisationKey"), coalesce(r."typeKey", s."typeKey")) AS cell,
          row(r.gross, r.net, r.outcomes)::text AS recount, row(s.gross, s.net, s.outcomes)::text AS kept
-  FROM benefit_recount r FULL JOIN benefit_summary s USING ("neighbourhoodId", month, kind, "organisationKey", "typeKey")
+  FROM (SELECT * FROM benefit_recount WHERE gross <> 0 OR net <> 0 OR outcomes <> 0) r FULL JOIN benefit_summary s USING ("neighbourhoodId", month, kind, "organisationKey", "typeKey")
   WHERE r.gross IS DISTINCT FROM s.gross OR r.net IS DISTINCT FROM s.net OR r.outcomes IS DISTINCT FROM s.outcomes
      -- Year by year, trailing zero years ignored (a removed longer stream leaves zeros behind).
      OR regexp_replace(array_to_string(coalesce(r.by_year, '{}'), ','), '(^0$|,0)+$', '') IS DISTINCT FROM regexp_replace(array_to_string(coalesce(s.by_year, '{}'), ','), '(^0$|,0)+$', '')
@@ -45,7 +45,9 @@ spend_recount AS (
 spend_mismatch AS (
   SELECT 'LedgerSpendMonth', coalesce(r."neighbourhoodId", s."neighbourhoodId")::text, coalesce(r.month, s.month)::text, concat_ws('|', coalesce(r."budgetKey", s."budgetKey"), coalesce(r.intervention, s.intervention)),
          row(r.spent, r.entries, r.outcomes)::text, row(s."spentPence", s.entries, s.outcomes)::text
-  FROM spend_recount r FULL JOIN (SELECT * FROM "LedgerSpendMonth" WHERE "spentPence" <> 0 OR entries <> 0 OR outcomes <> 0) s USING ("neighbourhoodId", month, "budgetKey", intervention)
+  -- A fully reversed entry nets to nothing, like a summary cell brought back to zero.
+  FROM (SELECT "neighbourhoodId", month, "budgetKey", intervention, sum(spent) AS spent, sum(entries)::int AS entries, sum(outcomes)::int AS outcomes
+        FROM spend_recount GROUP BY 1, 2, 3, 4 HAVING sum(spent) <> 0 OR sum(entries) <> 0 OR sum(outcomes) <> 0) r FULL JOIN (SELECT * FROM "LedgerSpendMonth" WHERE "spentPence" <> 0 OR entries <> 0 OR outcomes <> 0) s USING ("neighbourhoodId", month, "budgetKey", intervention)
   WHERE r.spent IS DISTINCT FROM s."spentPence" OR r.entries IS DISTINCT FROM s.entries OR r.outcomes IS DISTINCT FROM s.outcomes
 ),
 budget_mismatch AS (

@@ -67,7 +67,8 @@ export async function checkAccess(actor: Actor, input: AccessCheckInput): Promis
       },
     });
     return answers;
-  });
+    // Two reads per case action, one after the other: on a busy machine more than the default 5 s.
+  }, { timeout: 60_000 });
 
   const signInBlocked = user.deactivatedAt
     ? "The user is deactivated, so they cannot sign in to do any of this."
