@@ -58,7 +58,7 @@ export async function addCases(client: Client, count: number): Promise<void> {
 
     CREATE TEMP TABLE batch ON COMMIT DROP AS
     SELECT gen_random_uuid() AS id, p.places[1 + floor(random() * cardinality(p.places))::int] AS "neighbourhoodId",
-           p.people[1 + floor(random() * cardinality(p.people))::int] AS "personId",
+           p.people[1 + floor(random() * cardinality(p.people))::int] AS "personId", random() AS draw1, random() AS draw2,
            timestamptz '${dataStart}' + random() * (timestamptz '${benchNow.toISOString()}' - timestamptz '${dataStart}') AS "openedAt"
     FROM generate_series(1, ${count}) AS g, picks p;
 
@@ -71,8 +71,10 @@ export async function addCases(client: Client, count: number): Promise<void> {
            (enum_range(NULL::"InterventionType"))[1 + floor(random() * 8)::int] AS intervention,
            (10000 + floor(random() * 290000))::int AS amount,
            least((b."openedAt" + random() * interval '120 days')::date, date '${benchNow.toISOString().slice(0, 10)}') AS "spentOn"
+    -- Each case's draws are columns of its row: a bare random() here would be evaluated once per
+    -- k for every case (the planner pushes it down), giving every case the same number of entries.
     FROM batch b, generate_series(1, 2) AS k
-    WHERE random() < CASE k WHEN 1 THEN 0.3 ELSE 0.15 END;
+    WHERE (k = 1 AND b.draw1 < 0.3) OR (k = 2 AND b.draw2 < 0.15);
 
     INSERT INTO "BudgetSpend" (id, "budgetId", "caseId", "neighbourhoodId", intervention, description, "amountPence", "spentOn", "needsApproval", "recordedById", "recordedByOrganisationId")
     SELECT s.id, p.id, s."caseId", s."neighbourhoodId", s.intervention, 'Bench spend', s.amount, s."spentOn", s.amount > 250000, u.id, u."organisationId"
