@@ -179,8 +179,8 @@ test.describe("[partnership admin] budgets, unit costs and the ledger", () => {
     expect((await page.goto("/budgets/approvals"))?.status()).toBe(404);
   });
 
-  test("unit-cost and beneficiary pages, with their error states, pass axe", async ({ page }) => {
-    test.setTimeout(120_000);
+  test("unit-cost pages, with their error states, pass axe", async ({ page }) => {
+    test.setTimeout(300_000);
     await page.goto("/admin/unit-costs");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unit costs");
     await expectNoAccessibilityViolations(page);
@@ -198,6 +198,10 @@ test.describe("[partnership admin] budgets, unit costs and the ledger", () => {
     await page.getByRole("button", { name: "Import unit costs" }).click();
     await expect(page.getByRole("table", { name: /Problems in the file/ })).toBeVisible();
     await expectNoAccessibilityViolations(page);
+  });
+
+  test("beneficiary, method and evidence-pack pages, and the period form's error state, pass axe", async ({ page }) => {
+    test.setTimeout(300_000);
     await page.goto("/admin/beneficiaries");
     await expectNoAccessibilityViolations(page);
     await page.getByRole("link", { name: "Change for Bolton" }).click();
