@@ -9,6 +9,7 @@ const sections = [
   { href: "/admin/teams", label: "Teams" },
   { href: "/admin/geography", label: "Geography" },
   { href: "/admin/agreements", label: "Sharing agreements" },
+  { href: "/admin/unit-costs", label: "Unit costs" },
   { href: "/admin/import", label: "Import" },
   { href: "/admin/audit", label: "Audit trail" },
   { href: "/admin/access-check", label: "Access checker" },

@@ -9,6 +9,11 @@ const links: { role: Role; href: string; label: string }[] = [
   { role: "LOCALITY_LEAD", href: "/places", label: "My places" },
   { role: "PARTNERSHIP_ADMIN", href: "/admin/organisations", label: "Administration" },
   { role: "PARTNERSHIP_ADMIN", href: "/places", label: "Places" },
+  { role: "LOCALITY_LEAD", href: "/ledger", label: "Who invests and who saves" },
+  { role: "PARTNERSHIP_ADMIN", href: "/ledger", label: "Who invests and who saves" },
+  { role: "BUDGET_HOLDER", href: "/ledger", label: "Who invests and who saves" },
+  { role: "PARTNERSHIP_ADMIN", href: "/budgets", label: "Budgets" },
+  { role: "BUDGET_HOLDER", href: "/budgets", label: "Budgets" },
 ];
 
 export function PortalNav({ roles }: { roles: Role[] }) {
@@ -17,7 +22,7 @@ export function PortalNav({ roles }: { roles: Role[] }) {
   if (mine.length === 0) return null;
   return (
     <nav aria-label="Main" className="border-b border-border bg-panel">
-      <ul className="mx-auto flex max-w-5xl gap-6 px-4 py-2">
+      <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">
         {mine.map((l) => (
           <li key={l.href}>
             <Link href={l.href} className="font-semibold">

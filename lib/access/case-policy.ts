@@ -26,6 +26,9 @@ const actionRules = {
   acceptReferral: { writes: true, leadOnly: false },
   declineReferral: { writes: true, leadOnly: false },
   answerTransfer: { writes: true, leadOnly: false },
+  // Spend from a pooled budget on the case, and a correcting entry that reverses one.
+  recordSpend: { writes: true, leadOnly: false },
+  reverseSpend: { writes: true, leadOnly: false },
 } as const;
 
 export type CaseAction = keyof typeof actionRules;

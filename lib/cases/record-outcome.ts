@@ -4,6 +4,7 @@ import { unsafeAsSystem } from "@/lib/db/access-context";
 import { randomUUID } from "node:crypto";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
+import { creditOutcomes } from "@/lib/ledger/credit-outcomes";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
@@ -75,6 +76,7 @@ export async function recordOutcome(
               clientRequestId: input.clientRequestId,
             },
           });
+          await creditOutcomes(tx, [outcomeId]);
           return { ok: true as const };
         },
       );

@@ -15,6 +15,8 @@ type Context = { kind: "actor"; organisationId: string; userId: string } | { kin
 // one behind another, a read may wait; it must not fail for that.
 const transactionOptions = { maxWait: 20_000, timeout: 60_000 };
 
+type TransactionOptions = { maxWait?: number; timeout?: number };
+
 async function enter(tx: Tx, context: Context): Promise<void> {
   const organisationId = context.kind === "actor" ? context.organisationId : "";
   const userId = context.kind === "actor" ? context.userId : "";
@@ -24,22 +26,22 @@ async function enter(tx: Tx, context: Context): Promise<void> {
 const actorContext = (actor: AccessActor): Context => ({ kind: "actor", organisationId: actor.organisation.id, userId: actor.userId });
 
 /** Work as the actor: one transaction, in which only what their organisation may see is visible. */
-export async function asActor<T>(actor: AccessActor, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function asActor<T>(actor: AccessActor, work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   return db.$transaction(async (tx) => {
     await enter(tx, actorContext(actor));
     return work(tx);
-  }, transactionOptions);
+  }, { ...transactionOptions, ...options });
 }
 
 /**
  * Work that must see across organisations — deciding access, an admin's counts. Unsafe by
  * name: what it reads must leave only as a decision or an aggregate, never as case content.
  */
-export async function unsafeAsSystem<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function unsafeAsSystem<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   return db.$transaction(async (tx) => {
     await enter(tx, { kind: "system" });
     return work(tx);
-  }, transactionOptions);
+  }, { ...transactionOptions, ...options });
 }
 
 /** Inside an actor's transaction, one step that must see across organisations, then back to the actor. */

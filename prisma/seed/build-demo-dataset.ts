@@ -12,6 +12,7 @@ import { caseRows, planCases } from "./cases";
 import { required } from "./collections";
 import { demoEmails } from "./demo-accounts";
 import { buildGeography, geographyRows } from "./geography";
+import { budgetHolderRoles, buildLedger, placeBeneficiaryRows } from "./ledger";
 import { notificationRows } from "./notifications";
 import { buildOrganisations, organisationRows } from "./organisations";
 import { buildPeople } from "./people";
@@ -58,6 +59,10 @@ export interface DemoDataset {
   pooledBudget: Prisma.PooledBudgetCreateManyInput[];
   budgetContribution: Prisma.BudgetContributionCreateManyInput[];
   budgetSpend: Prisma.BudgetSpendCreateManyInput[];
+  spendDecision: Prisma.SpendDecisionCreateManyInput[];
+  placeBeneficiary: Prisma.PlaceBeneficiaryCreateManyInput[];
+  ledgerOutcome: Prisma.LedgerOutcomeCreateManyInput[];
+  benefitCredit: Prisma.BenefitCreditCreateManyInput[];
   barrier: Prisma.BarrierCreateManyInput[];
   auditEvent: Prisma.AuditEventCreateManyInput[];
 }
@@ -91,8 +96,18 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
   const referrals = referralRows(caseTeams.referrals, reference);
 
   const details = buildCaseDetails(rng, now, cases, caseTeams, workforce, reference);
-  const budgets = buildBudgets(rng, now, geography, organisations, cases, workforce);
+  const budgetHolder = required(workforce.byEmail, demoEmails.budgetHolderBolton, "demo user");
+  const bolton = required(new Map(geography.localities.map((l) => [l.name, l.id])), "Bolton", "locality");
+  const holderRoles = budgetHolderRoles(rng, workforce.roleAssignments, new Set([bolton]));
+  const holderByLocality = new Map(holderRoles.map((r) => [r.localityId, r.userId]));
+  const localityIdByName = new Map(geography.localities.map((l) => [l.name as string, l.id]));
+  const budgets = buildBudgets(rng, now, geography, organisations, cases, (name) =>
+    name === "Bolton" ? budgetHolder.id : (holderByLocality.get(localityIdByName.get(name)) ?? null),
+  );
   const places = geographyRows(geography, addDays(now, -40 * 30.4));
+  const unitCosts = unitCostRows(rng, reference, dwp?.id ?? null, UNIT_COST_PRICE_YEAR, addDays(now, -6 * 365), now);
+  const beneficiaries = placeBeneficiaryRows(rng, geography, organisations);
+  const ledger = buildLedger(cases, details.outcomes, unitCosts, beneficiaries, budgets);
 
   const dataset: Omit<DemoDataset, "auditEvent"> = {
     locality: places.localities,
@@ -101,17 +116,13 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     postcodeWard: postcodeRows(postcodes),
     organisation: organisationRows(organisations),
     user: userRows(workforce, options.passwordHash),
-    roleAssignment: workforce.roleAssignments,
+    // The budget holders' roles with everyone else's: one table, one row list (the loader is per table).
+    roleAssignment: [...workforce.roleAssignments, ...holderRoles],
     team: teams.rows,
     teamMember: teams.memberRows,
     theme: reference.themes,
     outcomeType: reference.outcomeTypes,
-    unitCost: unitCostRows(
-      rng,
-      reference,
-      (type) => (type === "JOBCENTRE_DWP" && dwp ? dwp.id : null),
-      UNIT_COST_PRICE_YEAR,
-    ),
+    unitCost: unitCosts,
     sharingAgreement: agreements.agreements,
     agreementParty: agreements.parties,
     agreementTheme: agreements.themes,
@@ -138,6 +149,10 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     pooledBudget: budgets.budgets,
     budgetContribution: budgets.contributions,
     budgetSpend: budgets.spends,
+    spendDecision: budgets.decisions,
+    placeBeneficiary: beneficiaries,
+    ledgerOutcome: ledger.ledgerOutcomes,
+    benefitCredit: ledger.credits,
     barrier: buildBarriers(rng, now, geography, organisations, workforce),
   };
   // Last: built from the rows above, so every other table's history has its audit rows.

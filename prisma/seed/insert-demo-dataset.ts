@@ -44,6 +44,11 @@ export async function insertDemoDataset(client: SqlSession, d: DemoDataset, log:
     // Which organisations may see each case (row-level security): from scratch, as the triggers that keep it were set aside too.
     await client.query("SELECT gt_rebuild_case_access()");
     log(`Case access worked out in ${elapsed(accessStarted)}`);
+    const ledgerStarted = performance.now();
+    // The ledger's budget totals and monthly summaries, kept by triggers also set aside.
+    await client.query("SELECT ledger_rebuild_budget_totals()");
+    await client.query("SELECT ledger_rebuild_summaries()");
+    log(`Budget totals and ledger summaries worked out in ${elapsed(ledgerStarted)}`);
     await restoreAfterLoad(client, suspended, log);
     // Case numbers were given explicitly: move the sequence past them for cases opened later.
     await client.query(

@@ -1,8 +1,10 @@
 // Configurable reference data: themes (needs), the outcomes framework, and unit fiscal benefits
 // per outcome credited to the type of organisation that benefits (the GM CBA "wrong pocket").
 import type { OrganisationType, Prisma } from "@/lib/generated/prisma/client";
+import type { UnitCostVersion } from "@/lib/domain/outcome-credits";
 import { required } from "./collections";
 import type { Rng } from "./random";
+import { uuid } from "@/lib/domain/uuid";
 
 export const themeSpecs = [
   { code: "HOMELESSNESS", name: "Homelessness" },
@@ -104,62 +106,30 @@ export const outcomesForTheme: Record<ThemeCode, readonly OutcomeCode[]> = {
 };
 
 /**
- * Illustrative unit fiscal benefits in pounds, after the shape of the GM Unit Cost Database
- * (not its figures): who saves, and roughly how much, when the outcome is achieved.
+ * ILLUSTRATIVE unit costs, after the shape of the GM Unit Cost Database (not its figures): per
+ * outcome, each line's beneficiary, fiscal value per year in pounds, years it lasts, deadweight %,
+ * attribution %, confidence grade, and (on the outcome's first line) economic and social value
+ * per year in pounds.
  */
-const unitBenefits: Record<OutcomeCode, readonly (readonly [OrganisationType, number])[]> = {
-  HOMELESSNESS_PREVENTED: [
-    ["LOCAL_AUTHORITY", 3_150],
-    ["NHS_TRUST", 420],
-  ],
-  TENANCY_SUSTAINED: [
-    ["HOUSING_PROVIDER", 7_100],
-    ["LOCAL_AUTHORITY", 1_250],
-  ],
-  ENTERED_EMPLOYMENT: [
-    ["JOBCENTRE_DWP", 10_300],
-    ["LOCAL_AUTHORITY", 780],
-  ],
-  ENGAGED_WITH_TREATMENT: [
-    ["NHS_TRUST", 2_700],
-    ["POLICE", 4_450],
-  ],
-  REDUCED_OFFENDING: [
-    ["POLICE", 3_900],
-    ["PROBATION", 2_600],
-  ],
-  DEBT_MANAGED: [
-    ["HOUSING_PROVIDER", 1_100],
-    ["LOCAL_AUTHORITY", 650],
-  ],
-  IMPROVED_MENTAL_WELLBEING: [
-    ["MENTAL_HEALTH_TRUST", 2_300],
-    ["PRIMARY_CARE", 350],
-  ],
-  SCHOOL_ATTENDANCE_IMPROVED: [
-    ["LOCAL_AUTHORITY", 1_700],
-    ["EDUCATION", 700],
-  ],
-  DOMESTIC_ABUSE_RISK_REDUCED: [
-    ["POLICE", 2_100],
-    ["LOCAL_AUTHORITY", 3_400],
-    ["NHS_TRUST", 1_100],
-  ],
-  FAMILY_STEPPED_DOWN: [["LOCAL_AUTHORITY", 2_900]],
-  ANTI_SOCIAL_BEHAVIOUR_REDUCED: [
-    ["POLICE", 700],
-    ["HOUSING_PROVIDER", 1_500],
-    ["LOCAL_AUTHORITY", 600],
-  ],
-  CONNECTED_TO_COMMUNITY: [
-    ["PRIMARY_CARE", 420],
-    ["NHS_TRUST", 650],
-  ],
-  EMERGENCY_ADMISSIONS_AVOIDED: [
-    ["NHS_TRUST", 2_200],
-    ["FIRE_AND_RESCUE", 150],
-  ],
+type Line = readonly [OrganisationType | "DWP", number, number, number, number, 1 | 2 | 3 | 4 | 5 | 6, number?, number?];
+const unitBenefits: Record<OutcomeCode, readonly Line[]> = {
+  HOMELESSNESS_PREVENTED: [["LOCAL_AUTHORITY", 3_150, 1, 20, 60, 2, 0, 1_900], ["NHS_TRUST", 420, 1, 20, 60, 3]],
+  TENANCY_SUSTAINED: [["HOUSING_PROVIDER", 7_100, 2, 30, 60, 2, 0, 1_200], ["LOCAL_AUTHORITY", 1_250, 2, 30, 60, 3]],
+  ENTERED_EMPLOYMENT: [["DWP", 10_300, 2, 40, 50, 2, 14_600, 2_300], ["LOCAL_AUTHORITY", 780, 2, 40, 50, 4]],
+  ENGAGED_WITH_TREATMENT: [["NHS_TRUST", 2_700, 2, 25, 60, 3, 0, 3_300], ["POLICE", 4_450, 2, 25, 50, 3]],
+  REDUCED_OFFENDING: [["POLICE", 3_900, 2, 30, 50, 3, 0, 2_100], ["PROBATION", 2_600, 2, 30, 50, 3]],
+  DEBT_MANAGED: [["HOUSING_PROVIDER", 1_100, 1, 25, 70, 4, 0, 900], ["LOCAL_AUTHORITY", 650, 1, 25, 70, 4]],
+  IMPROVED_MENTAL_WELLBEING: [["MENTAL_HEALTH_TRUST", 2_300, 1, 30, 50, 4, 0, 4_100], ["PRIMARY_CARE", 350, 1, 30, 50, 4]],
+  SCHOOL_ATTENDANCE_IMPROVED: [["LOCAL_AUTHORITY", 1_700, 1, 30, 50, 3, 0, 600], ["EDUCATION", 700, 1, 30, 50, 4]],
+  DOMESTIC_ABUSE_RISK_REDUCED: [["POLICE", 2_100, 1, 20, 60, 3, 0, 5_200], ["LOCAL_AUTHORITY", 3_400, 1, 20, 60, 3], ["NHS_TRUST", 1_100, 1, 20, 60, 4]],
+  FAMILY_STEPPED_DOWN: [["LOCAL_AUTHORITY", 2_900, 1, 25, 60, 2, 0, 1_500]],
+  ANTI_SOCIAL_BEHAVIOUR_REDUCED: [["POLICE", 700, 1, 35, 50, 4, 0, 800], ["HOUSING_PROVIDER", 1_500, 1, 35, 50, 4], ["LOCAL_AUTHORITY", 600, 1, 35, 50, 4]],
+  CONNECTED_TO_COMMUNITY: [["PRIMARY_CARE", 420, 1, 40, 50, 5, 0, 1_700], ["NHS_TRUST", 650, 1, 40, 50, 5]],
+  EMERGENCY_ADMISSIONS_AVOIDED: [["NHS_TRUST", 2_200, 1, 30, 50, 3, 0, 700], ["FIRE_AND_RESCUE", 150, 1, 30, 50, 5]],
 };
+
+/** The demo's one change part-way: the housing provider's value of a sustained tenancy rose. */
+export const changedUnitCost = { outcome: "TENANCY_SUSTAINED" as OutcomeCode, beneficiary: "HOUSING_PROVIDER" as OrganisationType, fromPounds: 6_400, daysAgo: 120 };
 
 const beneficiaryLabels: Record<OrganisationType, string> = {
   LOCAL_AUTHORITY: "the local authority",
@@ -177,7 +147,8 @@ const beneficiaryLabels: Record<OrganisationType, string> = {
   OTHER: "other public bodies",
 };
 
-const UNIT_COST_SOURCE = "Illustrative, after the GM Unit Cost Database";
+const UNIT_COST_SOURCE = "ILLUSTRATIVE demo value, after the shape of the GM Unit Cost Database (not its figures)";
+const gradeBias = [0, 0, 500, 1000, 1500, 2500, 4000];
 
 export interface ReferenceData {
   themeIds: Map<ThemeCode, string>;
@@ -202,23 +173,46 @@ export function buildReferenceData(rng: Rng): ReferenceData {
   };
 }
 
-/** One row per outcome and beneficiary type; `namedBeneficiary` names the one organisation of a type where there is one. */
+/**
+ * One row per outcome and beneficiary (the DWP line names the one DWP organisation), in force
+ * from `since`; the changed line has an earlier version up to its change date.
+ */
 export function unitCostRows(
   rng: Rng,
   reference: ReferenceData,
-  namedBeneficiary: (type: OrganisationType) => string | null,
+  dwpId: string | null,
   priceYear: number,
-): Prisma.UnitCostCreateManyInput[] {
+  since: Date,
+  now: Date,
+): (Prisma.UnitCostCreateManyInput & UnitCostVersion)[] {
+  const changedOn = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - changedUnitCost.daysAgo));
   return outcomeTypeSpecs.flatMap((spec) =>
-    unitBenefits[spec.code].map(([type, pounds]) => ({
-      id: rng.uuid(),
-      outcomeTypeId: required(reference.outcomeTypeIds, spec.code, "outcome type"),
-      beneficiaryType: type,
-      beneficiaryOrganisationId: namedBeneficiary(type),
-      fiscalBenefitPence: pounds * 100,
-      priceYear,
-      source: UNIT_COST_SOURCE,
-      description: `Illustrative fiscal benefit per outcome, credited to ${beneficiaryLabels[type]}.`,
-    })),
+    unitBenefits[spec.code].flatMap(([beneficiary, pounds, years, deadweight, attribution, grade, economic = 0, social = 0]) => {
+      const type: OrganisationType = beneficiary === "DWP" ? "JOBCENTRE_DWP" : beneficiary;
+      const lineId = rng.uuid();
+      const base = {
+        lineId,
+        outcomeTypeId: required(reference.outcomeTypeIds, spec.code, "outcome type"),
+        beneficiaryType: beneficiary === "DWP" ? null : type,
+        beneficiaryOrganisationId: beneficiary === "DWP" ? dwpId : null,
+        economicPencePerYear: economic * 100,
+        socialPencePerYear: social * 100,
+        years,
+        deadweightBasisPoints: deadweight * 100,
+        attributionBasisPoints: attribution * 100,
+        confidenceGrade: grade,
+        optimismBiasBasisPoints: gradeBias[grade],
+        priceYear,
+        source: UNIT_COST_SOURCE,
+        description: `Illustrative value per outcome, credited to ${beneficiaryLabels[type]}.`,
+      };
+      const changed = spec.code === changedUnitCost.outcome && type === changedUnitCost.beneficiary;
+      return changed
+        ? [
+            { ...base, id: rng.uuid(), fiscalPencePerYear: changedUnitCost.fromPounds * 100, effectiveFrom: since, effectiveTo: changedOn },
+            { ...base, id: rng.uuid(), fiscalPencePerYear: pounds * 100, effectiveFrom: changedOn, effectiveTo: null },
+          ]
+        : [{ ...base, id: rng.uuid(), fiscalPencePerYear: pounds * 100, effectiveFrom: since, effectiveTo: null }];
+    }),
   );
 }

@@ -91,7 +91,7 @@ function addDemoAccounts(
     if (account.email === demoEmails.leadNeighbourhood) {
       for (const code of ["SAL-N01", "SAL-N02"])
         builder.assign(user, { neighbourhoodId: required(neighbourhoodIdByCode, code, "neighbourhood") });
-    } else if (account.role === "LOCALITY_LEAD" && account.locality) {
+    } else if ((account.role === "LOCALITY_LEAD" || account.role === "BUDGET_HOLDER") && account.locality) {
       builder.assign(user, { localityId: required(localityIdByName, account.locality, "locality") });
     } else {
       builder.assign(user);

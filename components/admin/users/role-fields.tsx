@@ -40,8 +40,8 @@ export function RoleFields({
       <ChoiceGroup
         id="leadAreas"
         name="leadAreas"
-        legend="Localities led (locality leads only)"
-        hint="A locality lead sees dashboards for every neighbourhood in the localities chosen here, and for any single neighbourhoods chosen below."
+        legend="Localities led or whose budgets are held (locality leads and budget holders only)"
+        hint="A locality lead sees dashboards, and a budget holder holds the pooled budgets, for every neighbourhood in the localities chosen here, and for any single neighbourhoods chosen below."
         type="checkbox"
         inline
         choices={areas.localities.map((l) => ({ value: `locality:${l.id}`, label: l.name }))}

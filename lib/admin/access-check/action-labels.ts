@@ -23,6 +23,8 @@ const labels: Record<string, string> = {
   declineReferral: "Decline a referral",
   transferLead: "Transfer the lead",
   answerTransfer: "Answer a lead transfer",
+  recordSpend: "Record spend from a pooled budget",
+  reverseSpend: "Reverse a spend entry",
 };
 
 export function caseActionLabel(action: CaseAction): string {

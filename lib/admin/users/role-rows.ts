@@ -1,5 +1,5 @@
 // Roles as stored: frontline workers and admins act for their organisation (no scope); a
-// locality lead holds one assignment per locality or neighbourhood led (schema.prisma).
+// locality lead (or budget holder) holds one assignment per locality or neighbourhood (schema.prisma).
 import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -9,7 +9,7 @@ export type RoleRow = { role: Role; localityId: string | null; neighbourhoodId: 
 
 export function roleRows(roles: readonly Role[], leadAreas: readonly LeadArea[]): RoleRow[] {
   return [...new Set(roles)].flatMap((role): RoleRow[] =>
-    role === "LOCALITY_LEAD"
+    role === "LOCALITY_LEAD" || role === "BUDGET_HOLDER"
       ? leadAreas.map((area) => ({ role, ...area }))
       : [{ role, localityId: null, neighbourhoodId: null }],
   );

@@ -41,12 +41,17 @@ const rolesAndAreas = {
 };
 
 function leadAreasMatchRoles(value: { roles: Role[]; leadAreas: LeadArea[] }, ctx: z.RefinementCtx) {
-  const lead = value.roles.includes("LOCALITY_LEAD");
-  if (lead && value.leadAreas.length === 0) {
-    ctx.addIssue({ code: "custom", path: ["leadAreas"], message: "Select the localities or neighbourhoods the locality lead leads" });
+  // Locality leads and budget holders are scoped to the places chosen (a budget holder holds
+  // those places' pooled budgets).
+  const placed = value.roles.includes("LOCALITY_LEAD") || value.roles.includes("BUDGET_HOLDER");
+  if (placed && value.leadAreas.length === 0) {
+    const message = value.roles.includes("LOCALITY_LEAD")
+      ? "Select the localities or neighbourhoods the locality lead leads"
+      : "Select the localities or neighbourhoods whose pooled budgets the budget holder holds";
+    ctx.addIssue({ code: "custom", path: ["leadAreas"], message });
   }
-  if (!lead && value.leadAreas.length > 0) {
-    ctx.addIssue({ code: "custom", path: ["leadAreas"], message: "Areas are only for locality leads: select locality lead, or clear the areas" });
+  if (!placed && value.leadAreas.length > 0) {
+    ctx.addIssue({ code: "custom", path: ["leadAreas"], message: "Areas are only for locality leads and budget holders: select one of those roles, or clear the areas" });
   }
 }
 

@@ -360,3 +360,32 @@ ALTER FUNCTION dash_on_case_theme_change() SECURITY DEFINER SET search_path = pu
 ALTER FUNCTION dash_on_child_change() SECURITY DEFINER SET search_path = public;
 ALTER FUNCTION dash_on_category_insert() SECURITY DEFINER SET search_path = public;
 ALTER FUNCTION dash_on_truncate() SECURITY DEFINER SET search_path = public;
+
+-- The ledger's totals and summaries (migration ledger_triggers) likewise: its triggers read spend
+-- on cases the acting user's organisation may not see (a budget holder deciding), so they run
+-- with the owner's rights, and only they write the summaries.
+ALTER FUNCTION ledger_on_contribution_insert() SECURITY DEFINER SET search_path = public;
+ALTER FUNCTION ledger_on_spend_insert() SECURITY DEFINER SET search_path = public;
+ALTER FUNCTION ledger_on_decision_insert() SECURITY DEFINER SET search_path = public;
+ALTER FUNCTION ledger_on_credit_insert() SECURITY DEFINER SET search_path = public;
+ALTER FUNCTION ledger_on_credit_delete() SECURITY DEFINER SET search_path = public;
+ALTER FUNCTION ledger_on_outcome_insert() SECURITY DEFINER SET search_path = public;
+ALTER FUNCTION ledger_on_outcome_delete() SECURITY DEFINER SET search_path = public;
+REVOKE INSERT, UPDATE, DELETE ON "LedgerBenefitMonth", "LedgerOutcomeMonth", "LedgerSpendMonth" FROM golden_thread_app;
+
+-- A budget's running totals from its contributions, spend and decisions, from scratch (after a
+-- bulk load with the triggers that keep them set aside). Spend below the threshold counts as
+-- spent at once; above it, committed until decided, then spent if approved.
+CREATE FUNCTION ledger_rebuild_budget_totals() RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+  UPDATE "PooledBudget" b SET
+    "contributedPence" = coalesce((SELECT sum(c."amountPence") FROM "BudgetContribution" c WHERE c."budgetId" = b.id), 0),
+    "spentPence" = coalesce((
+      SELECT sum(s."amountPence") FROM "BudgetSpend" s LEFT JOIN "SpendDecision" d ON d."spendId" = s.id
+      WHERE s."budgetId" = b.id AND (NOT s."needsApproval" OR d.decision = 'APPROVED')), 0),
+    "committedPence" = coalesce((
+      SELECT sum(s."amountPence") FROM "BudgetSpend" s LEFT JOIN "SpendDecision" d ON d."spendId" = s.id
+      WHERE s."budgetId" = b.id AND s."needsApproval" AND d."spendId" IS NULL), 0);
+$$;
+ALTER FUNCTION ledger_rebuild_summaries() SECURITY DEFINER SET search_path = public;
+REVOKE EXECUTE ON FUNCTION ledger_rebuild_budget_totals(), ledger_rebuild_summaries() FROM PUBLIC;

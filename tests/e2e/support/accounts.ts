@@ -12,6 +12,7 @@ export const gmmhWorker = account("worker.gmmh@demo.goldenthread.org.uk");
 export const boltonWorker = account("worker.bolton@demo.goldenthread.org.uk");
 export const lead = account("lead.bolton@demo.goldenthread.org.uk");
 export const admin = account("admin@demo.goldenthread.org.uk");
+export const budgetHolder = account("budgets.bolton@demo.goldenthread.org.uk");
 export const suspendedWorker = account("worker.suspended@demo.goldenthread.org.uk");
 export const deactivatedWorker = account("worker.deactivated@demo.goldenthread.org.uk");
 

@@ -3,6 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import * as budgetActions from "@/lib/budgets/actions";
+import { addContribution } from "@/lib/budgets/add-contribution";
+import { createBudget } from "@/lib/budgets/create-budget";
+import { decideSpend } from "@/lib/budgets/decide-spend";
+import { recordSpend } from "@/lib/budgets/record-spend";
+import { reverseSpend } from "@/lib/budgets/reverse-spend";
+import { updateBudget } from "@/lib/budgets/update-budget";
 import * as caseActions from "@/lib/cases/actions";
 import { addAction } from "@/lib/cases/add-action";
 import { addNote } from "@/lib/cases/add-note";
@@ -22,12 +29,22 @@ import { acceptReferral, declineReferral, withdrawReferral } from "@/lib/referra
 import { sendReferral } from "@/lib/referrals/send-referral";
 import { daysFromToday } from "../../support/case-factories";
 import { formDataOf } from "../../support/form-data";
+import { budgetWorld, type BudgetWorld } from "../budgets/budget-world";
 import { caseWorld, type CaseWorld } from "../cases/case-world";
 
 let w: CaseWorld;
+let b: BudgetWorld;
 beforeAll(async () => {
   w = await caseWorld();
+  b = await budgetWorld();
 });
+
+async function spentEntry() {
+  const budget = await b.budget(1_000, 100);
+  const c = await b.newCase();
+  await recordSpend(b.lead, c.id, b.spendForm(budget.id, "50"));
+  return { budget, caseId: c.id, spend: await db.budgetSpend.findFirstOrThrow({ where: { caseId: c.id } }) };
+}
 
 const id = () => randomUUID();
 
@@ -81,10 +98,31 @@ const runs: Record<string, { audit: string; run: () => Promise<{ actor: Actor; o
   declineReferralAction: { audit: "case.declineReferral", run: async () => ({ actor: w.third, ok: (await declineReferral(w.third, (await pendingReferral()).id, formDataOf({ declineReason: "OTHER", responseComment: "No" }))).ok }) },
   withdrawReferralAction: { audit: "case.withdrawReferral", run: async () => ({ actor: w.lead, ok: (await withdrawReferral(w.lead, (await pendingReferral()).id)).ok }) },
   createPersonAction: { audit: "person.create", run: async () => ({ actor: w.lead, ok: (await createPerson(w.lead, formDataOf({ givenName: "Kit", familyName: `Audit${id().slice(0, 4)}`, dateOfBirth: new Date(Date.UTC(1970, 5, 6)), nhsNumber: "", addressLine1: "", town: "", postcode: "", clientRequestId: id(), confirmedNotDuplicate: "yes" }))).ok }) },
+  recordSpendAction: { audit: "case.recordSpend", run: async () => ({ actor: b.lead, ok: (await recordSpend(b.lead, (await b.newCase()).id, b.spendForm((await b.budget(100)).id, "10"))).ok }) },
+  reverseSpendAction: {
+    audit: "case.reverseSpend",
+    run: async () => {
+      const { caseId, spend } = await spentEntry();
+      return { actor: b.lead, ok: (await reverseSpend(b.lead, caseId, spend.id, formDataOf({ reason: "Wrong amount", clientRequestId: id() }))).ok };
+    },
+  },
+  createBudgetAction: { audit: "budget.create", run: async () => ({ actor: b.admin, ok: (await createBudget(b.admin, formDataOf({ place: `neighbourhood:${b.neighbourhood.id}`, financialYear: String(b.year), name: `Audit ${id()}`, approvalThreshold: "100", clientRequestId: id() }))).ok }) },
+  updateBudgetAction: { audit: "budget.manage", run: async () => ({ actor: b.holder, ok: (await updateBudget(b.holder, (await b.budget(0)).id, formDataOf({ name: `Audit ${id()}`, approvalThreshold: "200", version: "1" }))).ok }) },
+  addContributionAction: { audit: "budget.manage", run: async () => ({ actor: b.admin, ok: (await addContribution(b.admin, (await b.budget(0)).id, formDataOf({ organisationId: b.partnerOrg.id, kind: "CASH", amount: "1000", contributedOn: daysFromToday(0), description: "", clientRequestId: id() }))).ok }) },
+  decideSpendAction: {
+    audit: "budget.decideSpend",
+    run: async () => {
+      const budget = await b.budget(1_000, 10);
+      const c = await b.newCase();
+      await recordSpend(b.lead, c.id, b.spendForm(budget.id, "50"));
+      const spend = await db.budgetSpend.findFirstOrThrow({ where: { caseId: c.id } });
+      return { actor: b.holder, ok: (await decideSpend(b.holder, spend.id, formDataOf({ decision: "APPROVED", reason: "" }))).ok };
+    },
+  },
   searchPeopleAction: { audit: "person.search", run: async () => ({ actor: w.lead, ok: (await searchPeople(w.lead, "Auditcheck")).people !== undefined }) },
 };
 
-const exported = [caseActions, referralActions, peopleActions].flatMap((module) =>
+const exported = [caseActions, referralActions, peopleActions, budgetActions].flatMap((module) =>
   Object.entries(module).filter(([, value]) => typeof value === "function").map(([name]) => name),
 );
 

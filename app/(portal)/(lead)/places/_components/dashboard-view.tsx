@@ -16,6 +16,7 @@ import { BackToContents, PageContents, type ContentsEntry } from "./page-content
 import { PeriodForm } from "./period-form";
 import { PlaceMap } from "./place-map";
 import { TrendSection } from "./trend-section";
+import { LedgerDashboardLink } from "@/components/ledger/ledger-dashboard-link";
 
 type Props = {
   dashboard: PlaceDashboard;
@@ -48,6 +49,7 @@ export function DashboardView({ dashboard, sort, shapes, caption }: Props) {
       </p>
       <PeriodForm filters={filters} themes={dashboard.themes} action={place.href} sort={sort} />
       <PageContents entries={contents} />
+      <LedgerDashboardLink placeHref={place.href} period={filters.period} />
 
       <section aria-labelledby="figures-heading" className="mb-12">
         <h2 id="figures-heading" className="mb-4 text-3xl font-bold">

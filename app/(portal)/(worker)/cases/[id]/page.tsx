@@ -8,6 +8,8 @@ import { ConsentHistory, OutcomesList, ReferralsTable, StatusHistory } from "@/c
 import { CaseSummary } from "@/components/cases/case-summary";
 import { Chronology } from "@/components/cases/chronology";
 import { WithdrawReferralForm } from "@/components/cases/referral-answer-forms";
+import { CaseSpendSection } from "@/components/budgets/case-spend-section";
+import { getCaseLedger } from "@/lib/budgets/case-ledger";
 import { TeamAroundPerson } from "@/components/cases/team-around-person";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { requireActor } from "@/lib/auth/actor";
@@ -33,6 +35,9 @@ const savedMessages: Record<string, string> = {
   transfer: "Transfer requested: the lead changes when it is accepted",
   "transfer-accepted": "You now lead this case",
   "transfer-declined": "Transfer declined: the requester has been told",
+  spend: "Spend recorded",
+  "spend-waiting": "Spend recorded: it is above the budget's threshold, so it waits for a budget holder's approval",
+  "spend-reversed": "Spend entry reversed",
 };
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -100,6 +105,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         }
       />
       <OutcomesList outcomes={record.outcomes} />
+      <CaseSpendSection caseId={id} ledger={(await getCaseLedger(actor, id)) ?? notFound()} />
       <ConsentHistory consents={record.consents} />
       <StatusHistory changes={record.statusChanges} />
     </>
