@@ -214,7 +214,8 @@ function ruleBreaks(rule: FieldRule, valid: FieldValue | undefined): Breaks {
     case "id":
       return [missing, blank, wrongType, notUuid];
     case "optionalId":
-      return [notUuid];
+      // Empty means "none chosen", which is valid.
+      return [notUuid.filter((b) => b.value !== "")];
     case "text":
     case "optionalText":
       return textBreaks(rule.max, rule.kind === "text");
@@ -360,7 +361,7 @@ export function invalidInputs(spec: FuzzSpec, valid: ValidInput): fc.Arbitrary<I
       const brokenFields = new Set(breaks.flatMap(([t]) => ("field" in t ? [t.field] : [])));
       const intactSingle = Object.keys(fields).filter((f) => !brokenFields.has(f) && typeof fields[f] === "string");
       const repeats = fc
-        .subarray(intactSingle, { maxLength: 3 })
+        .subarray(intactSingle, { maxLength: Math.min(3, intactSingle.length) })
         .chain((names) => fc.tuple(...names.map((name) => fc.oneof(anyString, blob).map((v): [string, string | Blob] => [name, v]))));
       const extras = fc.array(fc.tuple(extraName, fc.oneof(anyString, blob)), { maxLength: 3 });
       return fc.tuple(repeats, extras).map(([again, extra]) => ({

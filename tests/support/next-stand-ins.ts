@@ -13,6 +13,8 @@
 //     return { ...actual, default: authStandIn(actual) };
 //   });
 import type { NextAuthConfig } from "next-auth";
+import type { Actor } from "@/lib/auth/actor";
+import { hasPermission, type Permission } from "@/lib/auth/roles";
 
 /** What Next's redirect() and notFound() throw here: the action ends, and the run records how. */
 export class NavigationSignal extends Error {
@@ -117,5 +119,30 @@ export function authStandIn(errors: { CredentialsSignin: new () => Error; AuthEr
         return null;
       },
     };
+  };
+}
+
+let signedInActor: Actor | null = null;
+
+/** For actorStandIn: the actor requireActor() gives, as actorFor builds it (null: nobody). */
+export function setSignedInActor(actor: Actor | null): void {
+  signedInActor = actor;
+}
+
+/**
+ * lib/auth/actor.ts's currentActor and requireActor without the per-request read of the user
+ * (for tests that make thousands of calls): the same answers — a redirect to sign-in for nobody,
+ * the 404 for a missing permission — for the actor given to setSignedInActor.
+ */
+export function actorStandIn(actual: typeof import("@/lib/auth/actor")) {
+  return {
+    ...actual,
+    currentActor: async () => signedInActor,
+    requireActor: async (permission?: Permission) => {
+      const actor = signedInActor;
+      if (!actor) return navigation.redirect("/sign-in");
+      if (permission && !hasPermission(actor.roles, permission)) return navigation.notFound();
+      return actor;
+    },
   };
 }

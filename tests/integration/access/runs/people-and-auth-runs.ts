@@ -68,7 +68,14 @@ const peopleActions = {
       audit: [{ action: "person.search", outcome: "ALLOWED", recordId: null }],
     }),
     refused: onlyForWorkers,
-    fuzz: { form: { q: { kind: "search", max: 100 } } },
+    fuzz: {
+      form: { q: { kind: "search", max: 100 } },
+      // Nothing is searched, and the field says why.
+      refusal: (returned) => {
+        const state = returned as { searched?: unknown; kind?: unknown; error?: unknown; people?: unknown[] } | null;
+        return state?.kind === "invalid" && typeof state.error === "string" && state.error.length > 0 && state.people?.length === 0;
+      },
+    },
   }),
 };
 

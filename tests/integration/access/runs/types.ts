@@ -39,7 +39,12 @@ export type Run<C> = {
   /** A caller the access rule turns away, made before the allowed call on the same records. */
   refused: Refusal<C> | { none: string };
   /** What the call's bound arguments and fields accept, for generating invalid input. */
-  fuzz: FuzzSpec | { none: string };
+  fuzz: Fuzz | { none: string };
+};
+
+export type Fuzz = FuzzSpec & {
+  /** How the action says its input was refused, when not as a form's failure (fieldErrors or formError). */
+  refusal?: (returned: unknown) => boolean;
 };
 
 export type AnyRun = Run<unknown>;
