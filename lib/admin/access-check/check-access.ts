@@ -48,6 +48,8 @@ export async function checkAccess(actor: Actor, input: AccessCheckInput): Promis
   const roles = [...new Set(user.roles.map((r) => r.role))];
   const subject = { userId: user.id, organisation: { id: user.organisation.id }, roles };
   const reference = formatCaseReference(caseReference);
+  // One decision per case action, each reading the case's facts: more than Prisma's default 5 s
+  // on a busy server, so the check could fail with an expired transaction.
   const decisions = await db.$transaction(async (tx) => {
     const answers: AccessCheckAnswer["decisions"] = [];
     for (const action of caseActions) {
@@ -68,7 +70,7 @@ export async function checkAccess(actor: Actor, input: AccessCheckInput): Promis
       },
     });
     return answers;
-  });
+  }, { timeout: 30_000 });
 
   const signInBlocked = user.deactivatedAt
     ? "The user is deactivated, so they cannot sign in to do any of this."
