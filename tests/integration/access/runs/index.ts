@@ -3,8 +3,9 @@ import { adminPlaceRuns } from "./admin-place-runs";
 import { adminRuns } from "./admin-runs";
 import { caseRuns } from "./case-runs";
 import { peopleAndAuthRuns } from "./people-and-auth-runs";
+import { referralAndMyWorkRuns } from "./referral-runs";
 import type { RunTable } from "./types";
 
-export const runs: RunTable = { ...caseRuns, ...peopleAndAuthRuns, ...adminRuns, ...adminPlaceRuns };
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...adminRuns, ...adminPlaceRuns };
 export { actionWorld, type ActionWorld } from "./world";
 export type { AnyRun, Call, Expected } from "./types";
