@@ -136,6 +136,7 @@ test.describe("[partnership admin] sees no case content anywhere", () => {
       await workerPage.goto(`/cases/${shown.caseId}`);
       expect(await hitsIn(workerPage, shown.items), `the worker's case page shows ${shown.items.map((i) => i.kind).join(", ")}`).toHaveLength(shown.items.length);
     }
+    await workerPage.context().close();
 
     const hits: string[] = [];
     const visited: string[] = [];
