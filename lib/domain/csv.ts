@@ -95,7 +95,8 @@ const formulaStart = /^[=+\-@\t\r]/;
 function csvField(value: string | number | null | undefined, neutraliseFormulas: boolean): string {
   let text = value === null || value === undefined ? "" : String(value);
   if (neutraliseFormulas && formulaStart.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A leading byte-order mark is quoted too, or a reader would take it for the file's own and drop it.
+  return /[",\r\n]|^\uFEFF/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -73,7 +73,7 @@ export async function checkAccess(actor: Actor, input: AccessCheckInput): Promis
       },
     });
     return answers;
-  });
+  }, { timeout: 30_000 });
 
   const signInBlocked = user.deactivatedAt
     ? "The user is deactivated, so they cannot sign in to do any of this."

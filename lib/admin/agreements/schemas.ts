@@ -1,12 +1,13 @@
 // What the sharing agreement forms and filters accept.
 import { z } from "zod";
 import { plainString } from "@/lib/forms/text";
-import { dateFromParts } from "@/lib/forms/date-parts";
+import { dateFromParts, optionalDateFromParts } from "@/lib/forms/date-parts";
 import { LawfulBasis } from "@/lib/generated/prisma/enums";
-import { optionalDateFromParts } from "@/lib/forms/date-parts";
 import { uuid } from "@/lib/domain/uuid";
 
 const expired = "The form has expired: reload the page and try again";
+
+const distinctIds = (message: string) => z.array(uuid(message)).transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))]);
 
 export const agreementSchema = z
   .object({
@@ -18,8 +19,9 @@ export const agreementSchema = z
       .max(2000, "Purpose must be 2,000 characters or fewer"),
     lawfulBasis: z.string().pipe(z.enum(LawfulBasis, "Select the lawful basis for sharing")),
     status: z.string().pipe(z.enum(["DRAFT", "ACTIVE"], "Select whether the agreement is a draft or in force")),
-    partyIds: z.array(uuid("Select organisations from the list")).min(2, "Select at least two organisations"),
-    themeIds: z.array(uuid("Select themes from the list")).min(1, "Select at least one theme the agreement covers"),
+    // Counted once each: the same organisation twice is one party (a tampered or double-posted form).
+    partyIds: distinctIds("Select organisations from the list").pipe(z.array(z.string()).min(2, "Select at least two organisations")),
+    themeIds: distinctIds("Select themes from the list").pipe(z.array(z.string()).min(1, "Select at least one theme the agreement covers")),
     startsOn: dateFromParts("Start date"),
     endsOn: optionalDateFromParts("End date"),
     reviewOn: optionalDateFromParts("Review date"),

@@ -2,7 +2,9 @@
 // Server actions of the geography pages: authenticate, then hand the form to the command.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { asAdmin } from "../as-admin";
+import { formExpired, formFailure } from "@/lib/forms/failures";
 import type { FormState } from "@/lib/forms/form-state";
 import { textOf, textsOf } from "@/lib/forms/form-values";
 import { saveLocality } from "./save-locality";
@@ -10,9 +12,15 @@ import { createNeighbourhood, updateNeighbourhood } from "./save-neighbourhood";
 import type { EditNeighbourhoodInput, LocalityInput, NeighbourhoodInput } from "./schemas";
 import { removeNeighbourhoodBoundary } from "./set-boundary";
 
+// The form says whether it adds a locality or changes one: anything else is a tampered form.
+const localityMode = z.enum(["create", "update"]);
+
 export async function saveLocalityAction(_previous: FormState<LocalityInput>, formData: FormData): Promise<FormState<LocalityInput>> {
-  const mode = textOf(formData, "mode") === "update" ? "update" : "create";
-  const result = await asAdmin({ id: textOf(formData, "id"), code: textOf(formData, "code"), name: textOf(formData, "name") }, (actor, input) =>
+  const values = { id: textOf(formData, "id"), code: textOf(formData, "code"), name: textOf(formData, "name") };
+  const parsed = localityMode.safeParse(textOf(formData, "mode"));
+  if (!parsed.success) return formFailure(values, formExpired);
+  const mode = parsed.data;
+  const result = await asAdmin(values, (actor, input) =>
     saveLocality(actor, mode, input),
   );
   if (!result.ok) return result;

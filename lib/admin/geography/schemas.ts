@@ -48,7 +48,7 @@ export const neighbourhoodSchema = z.object({
   name: neighbourhoodName,
   localityId: uuid("Select the locality"),
   population,
-  wardCodes: z.array(z.string().max(20)),
+  wardCodes: z.array(plainString("ward code").max(20, "Select wards from the list")),
 });
 export type NeighbourhoodInput = z.input<typeof neighbourhoodSchema>;
 

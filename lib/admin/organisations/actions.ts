@@ -3,13 +3,16 @@
 // command (which checks the permission again, validates, writes and audits in one transaction).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { asAdmin } from "../as-admin";
+import { formExpired, formFailure } from "@/lib/forms/failures";
 import type { FormState } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { readDateParts } from "@/lib/forms/date-parts";
 import { changeMembership } from "./change-membership";
 import { createOrganisation } from "./create-organisation";
 import type { EditOrganisationInput, MembershipChangeInput, OrganisationInput } from "./schemas";
+import type { MembershipChange } from "./status-rules";
 import { updateOrganisation } from "./update-organisation";
 
 export async function createOrganisationAction(
@@ -43,12 +46,17 @@ export async function updateOrganisationAction(
 
 type MembershipValues = Partial<MembershipChangeInput["activate"] & MembershipChangeInput["suspend"] & MembershipChangeInput["leave"]>;
 
+// The form's hidden field says which change it makes: anything else is a tampered form, not a reinstatement.
+const membershipChange = z.enum(["activate", "suspend", "reinstate", "leave"] satisfies MembershipChange[]);
+
 export async function changeMembershipAction(
   _previous: FormState<MembershipValues>,
   formData: FormData,
 ): Promise<FormState<MembershipValues>> {
   const id = textOf(formData, "id");
-  const change = textOf(formData, "change");
+  const parsed = membershipChange.safeParse(textOf(formData, "change"));
+  if (!parsed.success) return formFailure({ id }, formExpired);
+  const change = parsed.data;
   const result =
     change === "activate"
       ? await asAdmin({ id, joinedOn: readDateParts(formData, "joinedOn") }, (actor, input) => changeMembership(actor, "activate", input))

@@ -3,7 +3,9 @@
 // checks the permission again, validates, writes and audits in one transaction).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { asAdmin } from "../as-admin";
+import { formExpired, formFailure } from "@/lib/forms/failures";
 import type { FormState } from "@/lib/forms/form-state";
 import { textOf, textsOf } from "@/lib/forms/form-values";
 import type { FormFailure } from "@/lib/forms/form-state";
@@ -79,9 +81,15 @@ export async function changeUserRolesAction(
   redirect(`/admin/users/${result.id}?done=roles`);
 }
 
+// The deactivate and reactivate buttons say which they are: anything else is a tampered form.
+const activeField = z.enum(["true", "false"]).transform((value) => value === "true");
+
 export async function setUserActiveAction(_previous: FormState<UserIdInput>, formData: FormData): Promise<FormState<UserIdInput>> {
-  const active = textOf(formData, "active") === "true";
-  const result = await asAdmin({ id: textOf(formData, "id") }, (actor, input) => setUserActive(actor, active, input));
+  const id = textOf(formData, "id");
+  const parsed = activeField.safeParse(textOf(formData, "active"));
+  if (!parsed.success) return formFailure({ id }, formExpired);
+  const active = parsed.data;
+  const result = await asAdmin({ id }, (actor, input) => setUserActive(actor, active, input));
   if (!result.ok) return result;
   revalidatePath("/admin/users");
   redirect(`/admin/users/${result.id}?done=${active ? "reactivated" : "deactivated"}`);

@@ -49,6 +49,19 @@ export async function listUnreadNotifications(actor: AccessActor, take = 20): Pr
 /** Marks the actor's own notifications read: the ones named, or all of them. */
 export async function markNotificationsRead(actor: AccessActor, ids: string[] | "all"): Promise<number> {
   return asActor(actor, async (tx) => {
+    // Someone else's notification (or none): nothing is marked, and the trail says it was refused.
+    const named = ids === "all" ? [] : [...new Set(ids)];
+    if (named.length > (await tx.notification.count({ where: { id: { in: named }, userId: actor.userId } }))) {
+      await writeAuditEvent(tx, {
+        actor: auditActorOf(actor),
+        action: "notification.read",
+        outcome: "DENIED",
+        recordType: "Notification",
+        ...(named.length === 1 ? { recordId: named[0] } : {}),
+        reasons: ["not the user's own notification, or no such notification"],
+      });
+      return 0;
+    }
     const { count } = await tx.notification.updateMany({
       where: { userId: actor.userId, readAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
       data: { readAt: new Date() },

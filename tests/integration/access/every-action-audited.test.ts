@@ -1,142 +1,101 @@
-// Every server action that touches case data writes an audit row. The list of actions is read
-// from the "use server" modules themselves: a new action without an entry here fails the test.
-import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
-import * as budgetActions from "@/lib/budgets/actions";
-import { addContribution } from "@/lib/budgets/add-contribution";
-import { createBudget } from "@/lib/budgets/create-budget";
-import { decideSpend } from "@/lib/budgets/decide-spend";
-import { recordSpend } from "@/lib/budgets/record-spend";
-import { reverseSpend } from "@/lib/budgets/reverse-spend";
-import { updateBudget } from "@/lib/budgets/update-budget";
-import * as caseActions from "@/lib/cases/actions";
-import { addAction } from "@/lib/cases/add-action";
-import { addNote } from "@/lib/cases/add-note";
-import { changeCaseStatus } from "@/lib/cases/change-case-status";
-import { answerLeadTransfer, requestLeadTransfer } from "@/lib/cases/lead-transfer";
-import { openCase } from "@/lib/cases/open-case";
-import { recordConsent } from "@/lib/cases/record-consent";
-import { recordOutcome } from "@/lib/cases/record-outcome";
-import { updateActionStatus } from "@/lib/cases/update-action-status";
-import { updateCaseDetails } from "@/lib/cases/update-case-details";
-import { db } from "@/tests/support/owner-db";
-import * as peopleActions from "@/lib/people/actions";
-import { createPerson } from "@/lib/people/create-person";
-import { searchPeople } from "@/lib/people/queries";
-import * as referralActions from "@/lib/referrals/actions";
-import { acceptReferral, declineReferral, withdrawReferral } from "@/lib/referrals/answer-referral";
-import { sendReferral } from "@/lib/referrals/send-referral";
-import { daysFromToday } from "../../support/case-factories";
-import { formDataOf } from "../../support/form-data";
-import { budgetWorld, type BudgetWorld } from "../budgets/budget-world";
-import { caseWorld, type CaseWorld } from "../cases/case-world";
+// Every server action leaves the audit row it must: each exported function of every "use server"
+// module under lib/ (found on disk, not listed here) is called as the browser calls it — the
+// exported action itself, with the arguments its page binds and a real FormData, signed in as a
+// stated actor — and the trail must then hold exactly the rows the table below names (action,
+// outcome, record), written during the call by that actor. A caller the access rule turns away
+// is refused on the same records first, and that refusal must be audited as DENIED (or, where
+// the answer is deliberately a bare 404, write nothing at all). A new action without an entry
+// in the table fails here, by name.
+//
+// Only what has no meaning outside a Next.js request is replaced (tests/support/next-stand-ins.ts):
+// redirect/notFound, revalidatePath, and the Auth.js session — requireActor, its permission
+// check and the credentials check run for real.
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
-let w: CaseWorld;
-let b: BudgetWorld;
-beforeAll(async () => {
-  w = await caseWorld();
-  b = await budgetWorld();
+vi.mock("next/navigation", () => import("../../support/next-stand-ins").then((s) => s.navigation));
+vi.mock("next/cache", () => import("../../support/next-stand-ins").then((s) => s.cache));
+vi.mock("next-auth", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("next-auth")>();
+  const { authStandIn } = await import("../../support/next-stand-ins");
+  return { ...actual, default: authStandIn(actual) };
 });
 
-async function spentEntry() {
-  const budget = await b.budget(1_000, 100);
-  const c = await b.newCase();
-  await recordSpend(b.lead, c.id, b.spendForm(budget.id, "50"));
-  return { budget, caseId: c.id, spend: await db.budgetSpend.findFirstOrThrow({ where: { caseId: c.id } }) };
+import { currentActor } from "@/lib/auth/actor";
+import { observeWrites, type WriteLog } from "../../support/observed-database";
+import { findServerActionModules, importServerActions } from "../../support/server-actions";
+import { actionWorld, runs, type ActionWorld, type AnyRun } from "./runs";
+import { auditRowsSince, endingOf, perform, signInAs } from "./runs/perform";
+
+const found = await findServerActionModules();
+const exported = await Promise.all(found.modules.map(async (module) => ({ module, actions: await importServerActions(module) })));
+const everyAction = exported.flatMap(({ module, actions }) => Object.keys(actions).map((name) => [module, name] as const));
+
+let w: ActionWorld;
+let writes: WriteLog;
+beforeAll(async () => {
+  writes = await observeWrites();
+  w = await actionWorld();
+});
+
+function runOf(module: string, name: string): AnyRun {
+  const entry = runs[module]?.[name];
+  if (!entry) throw new Error(`${module} exports the server action ${name}, which has no entry in tests/integration/access/runs`);
+  return entry;
 }
 
-const id = () => randomUUID();
-
-async function pendingReferral() {
-  const c = await w.newCase();
-  await sendReferral(w.lead, c.id, formDataOf({ toOrganisationId: w.thirdOrg.id, reason: "Support", themeIds: w.themeIds, urgency: "ROUTINE", clientRequestId: id() }));
-  return db.referral.findFirstOrThrow({ where: { caseId: c.id }, select: { id: true, caseId: true } });
-}
-
-/** For each server action: who calls it and how, with valid input, and the audit action expected. */
-const runs: Record<string, { audit: string; run: () => Promise<{ actor: Actor; ok: boolean }> }> = {
-  openCaseAction: {
-    audit: "case.create",
-    run: async () => {
-      const person = await createPerson(w.lead, formDataOf({ givenName: "Sam", familyName: "Auditcheck", dateOfBirth: new Date(Date.UTC(1960, 1, 2)), nhsNumber: "", addressLine1: "", town: "", postcode: "", clientRequestId: id(), confirmedNotDuplicate: "yes" }));
-      if (!person.ok) throw new Error("person");
-      const form = formDataOf({ personId: person.personId, neighbourhoodId: w.neighbourhood.id, themeIds: w.themeIds, riskLevel: "LOW", leadProfessionalId: w.lead.userId, consentStatus: "NOT_YET_ASKED", clientRequestId: id() });
-      return { actor: w.lead, ok: (await openCase(w.lead, form)).ok };
-    },
-  },
-  addNoteAction: { audit: "case.addNote", run: async () => ({ actor: w.lead, ok: (await addNote(w.lead, (await w.newCase()).id, formDataOf({ kind: "CALL", visibility: "ALL_INVOLVED", occurredOn: daysFromToday(0), body: "Call", clientRequestId: id() }))).ok }) },
-  addActionAction: { audit: "case.addAction", run: async () => ({ actor: w.lead, ok: (await addAction(w.lead, (await w.newCase()).id, formDataOf({ description: "Do it", assigneeOrganisationId: w.leadOrg.id, dueOn: daysFromToday(3), clientRequestId: id() }))).ok }) },
-  updateActionStatusAction: {
-    audit: "case.updateAction",
-    run: async () => {
-      const c = await w.newCase();
-      await addAction(w.lead, c.id, formDataOf({ description: "Do it", assigneeOrganisationId: w.leadOrg.id, dueOn: daysFromToday(3), clientRequestId: id() }));
-      const action = await db.caseAction.findFirstOrThrow({ where: { caseId: c.id } });
-      return { actor: w.partner, ok: (await updateActionStatus(w.partner, c.id, formDataOf({ actionId: action.id, status: "IN_PROGRESS" }))).ok };
-    },
-  },
-  recordOutcomeAction: { audit: "case.recordOutcome", run: async () => ({ actor: w.lead, ok: (await recordOutcome(w.lead, (await w.newCase()).id, formDataOf({ outcomeTypeId: w.outcomeType.id, achievedOn: daysFromToday(0), evidence: "Seen", clientRequestId: id() }))).ok }) },
-  recordConsentAction: { audit: "case.recordConsent", run: async () => ({ actor: w.lead, ok: (await recordConsent(w.lead, (await w.newCase()).id, formDataOf({ consentStatus: "WITHDRAWN", consentDecidedOn: daysFromToday(0), clientRequestId: id() }))).ok }) },
-  updateCaseDetailsAction: { audit: "case.edit", run: async () => ({ actor: w.lead, ok: (await updateCaseDetails(w.lead, (await w.newCase()).id, formDataOf({ riskLevel: "LOW", themeIds: w.themeIds, version: "1" }))).ok }) },
-  changeCaseStatusAction: { audit: "case.edit", run: async () => ({ actor: w.lead, ok: (await changeCaseStatus(w.lead, (await w.newCase()).id, formDataOf({ status: "ACTIVE", version: "1" }))).ok }) },
-  requestLeadTransferAction: {
-    audit: "case.transferLead",
-    run: async () => ({ actor: w.lead, ok: (await requestLeadTransfer(w.lead, (await w.newCase()).id, formDataOf({ kind: "LEAD_ORGANISATION", toOrganisationId: w.partnerOrg.id, reason: "Audit" }))).ok }),
-  },
-  answerLeadTransferAction: {
-    audit: "case.answerTransfer",
-    run: async () => {
-      const c = await w.newCase();
-      await requestLeadTransfer(w.lead, c.id, formDataOf({ kind: "LEAD_ORGANISATION", toOrganisationId: w.partnerOrg.id, reason: "Audit" }));
-      const transfer = await db.leadTransfer.findFirstOrThrow({ where: { caseId: c.id } });
-      return { actor: w.partner, ok: (await answerLeadTransfer(w.partner, transfer.id, true)).ok };
-    },
-  },
-  sendReferralAction: { audit: "case.refer", run: async () => ({ actor: w.lead, ok: (await sendReferral(w.lead, (await w.newCase()).id, formDataOf({ toOrganisationId: w.thirdOrg.id, reason: "Support", themeIds: w.themeIds, urgency: "ROUTINE", clientRequestId: id() }))).ok }) },
-  acceptReferralAction: { audit: "case.acceptReferral", run: async () => ({ actor: w.third, ok: (await acceptReferral(w.third, (await pendingReferral()).id)).ok }) },
-  declineReferralAction: { audit: "case.declineReferral", run: async () => ({ actor: w.third, ok: (await declineReferral(w.third, (await pendingReferral()).id, formDataOf({ declineReason: "OTHER", responseComment: "No" }))).ok }) },
-  withdrawReferralAction: { audit: "case.withdrawReferral", run: async () => ({ actor: w.lead, ok: (await withdrawReferral(w.lead, (await pendingReferral()).id)).ok }) },
-  createPersonAction: { audit: "person.create", run: async () => ({ actor: w.lead, ok: (await createPerson(w.lead, formDataOf({ givenName: "Kit", familyName: `Audit${id().slice(0, 4)}`, dateOfBirth: new Date(Date.UTC(1970, 5, 6)), nhsNumber: "", addressLine1: "", town: "", postcode: "", clientRequestId: id(), confirmedNotDuplicate: "yes" }))).ok }) },
-  recordSpendAction: { audit: "case.recordSpend", run: async () => ({ actor: b.lead, ok: (await recordSpend(b.lead, (await b.newCase()).id, b.spendForm((await b.budget(100)).id, "10"))).ok }) },
-  reverseSpendAction: {
-    audit: "case.reverseSpend",
-    run: async () => {
-      const { caseId, spend } = await spentEntry();
-      return { actor: b.lead, ok: (await reverseSpend(b.lead, caseId, spend.id, formDataOf({ reason: "Wrong amount", clientRequestId: id() }))).ok };
-    },
-  },
-  createBudgetAction: { audit: "budget.create", run: async () => ({ actor: b.admin, ok: (await createBudget(b.admin, formDataOf({ place: `neighbourhood:${b.neighbourhood.id}`, financialYear: String(b.year), name: `Audit ${id()}`, approvalThreshold: "100", clientRequestId: id() }))).ok }) },
-  updateBudgetAction: { audit: "budget.manage", run: async () => ({ actor: b.holder, ok: (await updateBudget(b.holder, (await b.budget(0)).id, formDataOf({ name: `Audit ${id()}`, approvalThreshold: "200", version: "1" }))).ok }) },
-  addContributionAction: { audit: "budget.manage", run: async () => ({ actor: b.admin, ok: (await addContribution(b.admin, (await b.budget(0)).id, formDataOf({ organisationId: b.partnerOrg.id, kind: "CASH", amount: "1000", contributedOn: daysFromToday(0), description: "", clientRequestId: id() }))).ok }) },
-  decideSpendAction: {
-    audit: "budget.decideSpend",
-    run: async () => {
-      const budget = await b.budget(1_000, 10);
-      const c = await b.newCase();
-      await recordSpend(b.lead, c.id, b.spendForm(budget.id, "50"));
-      const spend = await db.budgetSpend.findFirstOrThrow({ where: { caseId: c.id } });
-      return { actor: b.holder, ok: (await decideSpend(b.holder, spend.id, formDataOf({ decision: "APPROVED", reason: "" }))).ok };
-    },
-  },
-  searchPeopleAction: { audit: "person.search", run: async () => ({ actor: w.lead, ok: (await searchPeople(w.lead, "Auditcheck")).people !== undefined }) },
-};
-
-const exported = [caseActions, referralActions, peopleActions, budgetActions].flatMap((module) =>
-  Object.entries(module).filter(([, value]) => typeof value === "function").map(([name]) => name),
-);
-
-describe("every server action touching case data writes an audit row", () => {
-  it("has an audit check for each exported server action", () => {
-    expect(exported.filter((name) => !(name in runs))).toEqual([]);
+describe("the table of runs covers every server action", () => {
+  it("finds the \"use server\" modules on disk, and no \"use server\" directive anywhere else in lib/", () => {
+    expect(found.elsewhere).toEqual([]);
+    expect(found.modules).toEqual(Object.keys(runs).sort());
   });
 
-  it.each(exported.filter((name) => name in runs))("%s", async (name) => {
-    const { audit, run } = runs[name];
-    const before = new Date();
-    const { actor, ok } = await run();
-    expect(ok).toBe(true);
-    const rows = await db.auditEvent.count({ where: { actorUserId: actor.userId, action: audit, at: { gte: before } } });
-    expect(rows).toBeGreaterThan(0);
+  it("has an entry for each exported server action, and none for an action that no longer exists", () => {
+    const missing = everyAction.filter(([module, name]) => !runs[module]?.[name]).map(([module, name]) => `${module} ${name}`);
+    const stale = Object.entries(runs).flatMap(([module, entries]) =>
+      Object.keys(entries).filter((name) => !exported.some((e) => e.module === module && name in e.actions)).map((name) => `${module} ${name}`),
+    );
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+    console.log(`Server actions: ${found.modules.length} modules, ${everyAction.length} actions, ${everyAction.filter(([m, n]) => !("none" in runOf(m, n).refused)).length} with a refused call`);
+  });
+
+  it("signs the browser in as exactly the actor the runs state (what requireActor builds is what actorFor builds)", async () => {
+    for (const actor of [w.lead, w.partner, w.outsider, w.admin]) {
+      await signInAs(actor);
+      expect(await currentActor()).toEqual(actor);
+    }
+    await signInAs(null);
+    expect(await currentActor()).toBeNull();
+  });
+});
+
+describe.each(everyAction)("%s", (module, name) => {
+  it(`${name}: a refused caller is audited as denied (or answered 404 with nothing written), then the allowed call audits its record`, async () => {
+    const entry = runOf(module, name);
+    const action = exported.find((e) => e.module === module)!.actions[name];
+    const c = await entry.prepare(w);
+    const allowedCall = entry.call(w, c);
+
+    if (!("none" in entry.refused)) {
+      const refusal = entry.refused;
+      const call = refusal.call?.(w, c) ?? { ...allowedCall, actor: refusal.as(w, c) };
+      const expected = await refusal.expected(w, c);
+      const by = expected.by ?? call.actor?.userId;
+      if (!by) throw new Error(`${name}: say whose audit rows the refusal writes`);
+      const { outcome, mark, tablesWritten } = await perform(action, call, writes);
+      expect(endingOf(outcome), "how the refusal ends").toMatchObject(expected.ends);
+      expect(await auditRowsSince(mark, by), "the refusal's audit rows").toMatchObject(expected.audit);
+      const mayWrite = new Set(["AuditEvent", ...(refusal.mayAlsoWrite ?? [])]);
+      expect(tablesWritten.filter((table) => !mayWrite.has(table)), "tables the refusal wrote").toEqual([]);
+      expect(tablesWritten.filter((table) => table === "AuditEvent").length, "audit rows the refusal wrote, by anyone").toBe(expected.audit.length);
+    }
+
+    const { outcome, mark, tablesWritten } = await perform(action, allowedCall, writes);
+    const expected = await entry.expected(w, c);
+    const by = expected.by ?? allowedCall.actor?.userId;
+    if (!by) throw new Error(`${name}: say whose audit rows the call writes`);
+    expect(endingOf(outcome), "how the call ends").toMatchObject(expected.ends);
+    expect(await auditRowsSince(mark, by), "the call's audit rows").toMatchObject(expected.audit);
+    // The write log saw the audit rows: a refusal's "nothing written" above is not a blind spot.
+    expect(tablesWritten.filter((table) => table === "AuditEvent").length).toBe(expected.audit.length);
   });
 });

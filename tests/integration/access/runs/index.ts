@@ -1,0 +1,11 @@
+// The table of runs: one entry per exported function of every "use server" module.
+import { adminPlaceRuns } from "./admin-place-runs";
+import { adminRuns } from "./admin-runs";
+import { caseRuns } from "./case-runs";
+import { peopleAndAuthRuns } from "./people-and-auth-runs";
+import { referralAndMyWorkRuns } from "./referral-runs";
+import type { RunTable } from "./types";
+
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...adminRuns, ...adminPlaceRuns };
+export { actionWorld, type ActionWorld } from "./world";
+export type { AnyRun, Call, Expected } from "./types";

@@ -1,0 +1,50 @@
+// Performing one call of the table: sign the "browser" in as the call's actor, call the exported
+// action with the bound arguments and a real FormData, and report how it ended, which audit
+// rows the given user wrote meanwhile, and which tables were written.
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/tests/support/owner-db";
+import { setSessionUser } from "../../../support/next-stand-ins";
+import type { WriteLog } from "../../../support/observed-database";
+import { callAction, formDataFrom, type Outcome, type ServerAction } from "../../../support/server-actions";
+import type { Call, Expected } from "./types";
+
+export async function signInAs(actor: Actor | null): Promise<void> {
+  if (!actor) return setSessionUser(null);
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { sessionVersion: true } });
+  setSessionUser({ userId: actor.userId, sessionVersion });
+}
+
+export async function lastAuditId(): Promise<bigint> {
+  return (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+}
+
+/** Audit rows by `userId` after the row `mark` (ids come from one sequence, so later rows have larger ids). */
+export async function auditRowsSince(mark: bigint, userId: string) {
+  return db.auditEvent.findMany({
+    where: { id: { gt: mark }, actorUserId: userId },
+    orderBy: { id: "asc" },
+    select: { action: true, outcome: true, recordId: true, caseId: true },
+  });
+}
+
+/** The outcome in the table's terms; a throw other than redirect or notFound is the test's failure. */
+export function endingOf(outcome: Outcome): Expected["ends"] {
+  switch (outcome.kind) {
+    case "redirect":
+      return { redirect: outcome.url };
+    case "notFound":
+      return { notFound: true };
+    case "returned":
+      return { returns: outcome.value };
+    case "threw":
+      throw outcome.error;
+  }
+}
+
+export async function perform(action: ServerAction, call: Call, writes: WriteLog) {
+  await signInAs(call.actor);
+  const mark = await lastAuditId();
+  writes.reset();
+  const outcome = await callAction(action, call.bound, call.form && formDataFrom(call.form));
+  return { outcome, mark, tablesWritten: writes.tables() };
+}
