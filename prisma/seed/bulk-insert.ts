@@ -5,7 +5,7 @@
 // database's catalogue, so a table added to the schema needs nothing here.
 import type { SqlSession } from "./sql-session";
 
-export type Column = { name: string; type: string; notNull: boolean; defaultSql: string | null };
+export type Column = { name: string; type: string; notNull: boolean; defaultSql: string | null; filledByPrisma?: boolean };
 
 /** The table's columns with their SQL types, as the database declares them. */
 export async function columnsOf(client: SqlSession, table: string): Promise<Column[]> {
@@ -18,7 +18,8 @@ export async function columnsOf(client: SqlSession, table: string): Promise<Colu
     [`"${table}"`],
   );
   if (rows.length === 0) throw new Error(`Demo data: no table "${table}"`);
-  return rows;
+  // Prisma fills @updatedAt itself (it has no default in the database): do as createMany would.
+  return rows.map((c) => (c.name === "updatedAt" && c.notNull && !c.defaultSql ? { ...c, defaultSql: "now()", filledByPrisma: true } : c));
 }
 
 /** One element of a PostgreSQL array literal, quoted. */
@@ -42,7 +43,7 @@ function givenColumns(columns: readonly Column[], rows: readonly Record<string, 
   const given = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) if (row[key] !== undefined) given.add(key);
   for (const key of given) if (!known.has(key)) throw new Error(`Demo data: "${table}" has no column "${key}"`);
-  return columns.filter((c) => given.has(c.name));
+  return columns.filter((c) => given.has(c.name) || c.filledByPrisma);
 }
 
 /**
