@@ -1,13 +1,17 @@
-// The signed-in user as every page and server action sees them: re-read from the database on
-// each request, so deactivation, a suspended organisation, or a password or role change
-// (which bumps sessionVersion) ends existing sessions at once.
+// The signed-in user as every page and server action sees them. The Auth.js cookie carries only
+// a session id: each request reads the session row and the user (lib/auth/session-validity.ts),
+// so signing out, "sign out everywhere", deactivation, a suspended organisation, a password or
+// role change, the idle limit and the absolute limit all end the session at once.
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import type { OrganisationType, Role } from "@/lib/generated/prisma/enums";
-import { auth, sessionAbsoluteLimitMs } from "./auth";
+import { auth } from "./auth";
 import { hasPermission, type Permission } from "./roles";
+import { idleLimitMs, lastSeenGranularityMs } from "./session-policy";
+import { idleExpiryAfter, sessionEndReason } from "./session-validity";
 
 export type RoleScope = { role: Role; localityId: string | null; neighbourhoodId: string | null };
 
@@ -18,18 +22,32 @@ export type Actor = {
   organisation: { id: string; name: string; type: OrganisationType };
   roles: Role[];
   scopes: RoleScope[];
+  /** The server-side session the request came with (absent for actors built by tests and scripts). */
+  sessionId?: string;
 };
 
-export type SessionClaims = { userId: string; sessionVersion: number; signedInAt: number };
+export type SessionClaims = { sessionId: string; userId: string };
 
-/**
- * The actor a session token stands for, or null when the session must end: too old, the user
- * deactivated, their organisation no longer active, or their sessions revoked (version bumped).
- */
-export async function actorFromSession(session: SessionClaims, now = Date.now()): Promise<Actor | null> {
-  if (!session.userId || now - session.signedInAt > sessionAbsoluteLimitMs) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
+/** A session past its password but not yet its second step: it reaches only the MFA pages. */
+export type SecondStepSession = { sessionId: string; userId: string; name: string; email: string; enrolled: boolean };
+
+export type SessionState =
+  | { stage: "none" }
+  | { stage: "second-step"; session: SecondStepSession }
+  | { stage: "complete"; actor: Actor; idleExpiresAt: Date };
+
+const sessionSelect = {
+  id: true,
+  userId: true,
+  createdAt: true,
+  lastSeenAt: true,
+  idleExpiresAt: true,
+  absoluteExpiresAt: true,
+  revokedAt: true,
+  revokedReason: true,
+  mfaPassedAt: true,
+  userSessionVersion: true,
+  user: {
     select: {
       id: true,
       name: true,
@@ -38,32 +56,96 @@ export async function actorFromSession(session: SessionClaims, now = Date.now())
       sessionVersion: true,
       organisation: { select: { id: true, name: true, type: true, status: true } },
       roles: { select: { role: true, localityId: true, neighbourhoodId: true } },
+      totpCredential: { select: { confirmedAt: true } },
     },
+  },
+} as const;
+
+async function endSession(sessionId: string, userId: string, reason: string) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+    if (count === 1) {
+      await writeAuditEvent(tx, { actor: { userId, organisationId: null, roles: [] }, action: "auth.session.end", recordType: "UserSession", recordId: sessionId, reasons: [reason] });
+    }
   });
-  if (!user || user.deactivatedAt || user.organisation.status !== "ACTIVE") return null;
-  if (user.sessionVersion !== session.sessionVersion) return null;
+}
+
+/**
+ * What a session token stands for now. With `touch`, activity moves the idle expiry on (written
+ * at most once a minute); the status endpoint reads without touching, so polling it never keeps
+ * a session alive.
+ */
+export async function sessionState(claims: Partial<SessionClaims> | null | undefined, options: { now?: Date; touch?: boolean } = {}): Promise<SessionState> {
+  const now = options.now ?? new Date();
+  if (!claims?.sessionId || !claims.userId) return { stage: "none" };
+  const session = await db.userSession.findUnique({ where: { id: claims.sessionId }, select: sessionSelect });
+  if (!session || session.userId !== claims.userId) return { stage: "none" };
+  const { user } = session;
+  const ended = sessionEndReason({ ...session, user: { ...user, organisationStatus: user.organisation.status } }, now);
+  if (ended) {
+    if (!session.revokedAt) await endSession(session.id, user.id, ended);
+    return { stage: "none" };
+  }
+  if (!session.mfaPassedAt) {
+    return {
+      stage: "second-step",
+      session: { sessionId: session.id, userId: user.id, name: user.name, email: user.email, enrolled: Boolean(user.totpCredential?.confirmedAt) },
+    };
+  }
+  let idleExpiresAt = session.idleExpiresAt;
+  if (options.touch !== false && now.getTime() - session.lastSeenAt.getTime() >= lastSeenGranularityMs) {
+    idleExpiresAt = idleExpiryAfter(now, session.absoluteExpiresAt, idleLimitMs);
+    // Only if nobody else touched it meanwhile: concurrent requests write once.
+    await db.userSession.updateMany({ where: { id: session.id, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: now, idleExpiresAt } });
+  }
   return {
-    userId: user.id,
-    name: user.name,
-    email: user.email,
-    organisation: { id: user.organisation.id, name: user.organisation.name, type: user.organisation.type },
-    roles: [...new Set(user.roles.map((r) => r.role))],
-    scopes: user.roles,
+    stage: "complete",
+    idleExpiresAt,
+    actor: {
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      organisation: { id: user.organisation.id, name: user.organisation.name, type: user.organisation.type },
+      roles: [...new Set(user.roles.map((r) => r.role))],
+      scopes: user.roles,
+      sessionId: session.id,
+    },
   };
 }
 
-export const currentActor = cache(async (): Promise<Actor | null> => {
+/** The actor a fully signed-in session stands for, or null (ended, or second step not passed). */
+export async function actorFromSession(claims: Partial<SessionClaims>, now = new Date()): Promise<Actor | null> {
+  const state = await sessionState(claims, { now });
+  return state.stage === "complete" ? state.actor : null;
+}
+
+export const currentSessionState = cache(async (): Promise<SessionState> => {
   const session = await auth();
-  return session?.userId ? actorFromSession(session) : null;
+  return sessionState(session ? { sessionId: session.sessionId, userId: session.userId } : null);
+});
+
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const state = await currentSessionState();
+  return state.stage === "complete" ? state.actor : null;
 });
 
 /**
- * The signed-in actor, or a redirect to sign-in. With a permission, an actor without it gets
- * the same 404 as a page that does not exist.
+ * The signed-in actor, or a redirect: to sign-in, or to the second step for a session that has
+ * only passed its password (it reaches nothing else). With a permission, an actor without it
+ * gets the same 404 as a page that does not exist.
  */
 export async function requireActor(permission?: Permission): Promise<Actor> {
-  const actor = await currentActor();
-  if (!actor) redirect("/sign-in");
-  if (permission && !hasPermission(actor.roles, permission)) notFound();
-  return actor;
+  const state = await currentSessionState();
+  if (state.stage === "second-step") redirect(state.session.enrolled ? "/sign-in/code" : "/sign-in/set-up-authenticator");
+  if (state.stage !== "complete") redirect("/sign-in");
+  if (permission && !hasPermission(state.actor.roles, permission)) notFound();
+  return state.actor;
+}
+
+/** For the second-step pages and actions only: the session waiting for its code. */
+export async function requireSecondStep(): Promise<SecondStepSession> {
+  const state = await currentSessionState();
+  if (state.stage === "complete") redirect("/");
+  if (state.stage !== "second-step") redirect("/sign-in");
+  return state.session;
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { db } from "@/lib/db";
 import { fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
 import { hashPasswordToken } from "../password-tokens";
@@ -46,6 +47,7 @@ export async function setPasswordWithLink(input: SetPasswordInput): Promise<Comm
       where: { id: token.user.id },
       data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
     });
+    await revokeUserSessions(tx, token.user.id, "password changed");
     await writeAuditEvent(tx, {
       actor: { userId: token.user.id, organisationId: token.user.organisationId, roles: token.user.roles.map((r) => r.role) },
       action: "auth.password-set",

@@ -1,8 +1,13 @@
 // Editing a user's name, email address and job title, refusing to overwrite someone else's change.
+// A new email address is told to both addresses, and holds admin resets for a week
+// (takeover-guard.ts).
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
+import { deliverSoon } from "@/lib/mail/deliver-outbox";
+import { emailChangedMail } from "@/lib/mail/messages";
+import { queueMail } from "@/lib/mail/queue-mail";
 import { isUniqueViolation } from "../database-errors";
 import { changedSinceOpened, fieldFailure, formFailure, invalid, type CommandResult } from "../form-result";
 import { assertPermitted } from "../permission";
@@ -22,8 +27,15 @@ export async function updateUser(actor: Actor, input: EditUserInput): Promise<Co
     const outcome = await db.$transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id }, select: { name: true, email: true, jobTitle: true } });
       if (!before) return "missing" as const;
-      const { count } = await tx.user.updateMany({ where: { id, updatedAt: new Date(updatedAt) }, data: { name, email, jobTitle } });
+      const emailChanged = before.email !== email;
+      const { count } = await tx.user.updateMany({
+        where: { id, updatedAt: new Date(updatedAt) },
+        data: { name, email, jobTitle, ...(emailChanged ? { emailChangedAt: new Date() } : {}) },
+      });
       if (count === 0) return "conflict" as const;
+      if (emailChanged) {
+        for (const to of [before.email, email]) await queueMail(tx, { to, ...emailChangedMail(name, email) });
+      }
       const changed = (["name", "email", "jobTitle"] as const).filter((f) => before[f] !== parsed.data[f]);
       await writeAuditEvent(tx, {
         actor: auditActorOf(actor),
@@ -36,6 +48,7 @@ export async function updateUser(actor: Actor, input: EditUserInput): Promise<Co
     });
     if (outcome === "missing") return formFailure(input, "This user no longer exists");
     if (outcome === "conflict") return formFailure(input, changedSinceOpened);
+    deliverSoon();
   } catch (error) {
     if (isUniqueViolation(error)) return fieldFailure(input, "email", duplicateEmail);
     throw error;
