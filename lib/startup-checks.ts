@@ -1,10 +1,43 @@
-// Refuse to start in production without DATABASE_URL, with a message that says what to do.
+// Refuse to start in production without what the portal needs to be safe, with a message that
+// says what to do: the database, the field-encryption keys, the portal's address for links in
+// email, a way to send email — and never with the public demo authenticator secret on a real
+// account (README, "Running in production").
 import { MissingDatabaseUrlError, resolveDatabaseUrl } from "@/lib/db/database-url";
+import { keyRingFromEnvironment, MissingEncryptionKeysError } from "@/lib/crypto/key-ring";
+import { MissingPortalUrlError, portalOrigin } from "@/lib/mail/portal-url";
+import { MailNotConfiguredError, mailTransportFromEnvironment } from "@/lib/mail/transport";
+
+const known = [MissingDatabaseUrlError, MissingEncryptionKeysError, MissingPortalUrlError, MailNotConfiguredError];
+
+function refuse(message: string): never {
+  console.error(`\nGolden Thread cannot start: ${message}\n`);
+  process.exit(1);
+}
 
 try {
   resolveDatabaseUrl();
+  keyRingFromEnvironment();
+  portalOrigin();
+  mailTransportFromEnvironment();
 } catch (error) {
-  if (!(error instanceof MissingDatabaseUrlError)) throw error;
-  console.error(`\nGolden Thread cannot start: ${error.message}\n`);
-  process.exit(1);
+  if (!known.some((kind) => error instanceof kind)) throw error;
+  refuse((error as Error).message);
 }
+
+if (process.env.NODE_ENV === "production" && process.env.GOLDEN_THREAD_DEMO_DATA !== "allow") {
+  const { activeUsersWithDemoSecret } = await import("@/lib/auth/mfa/demo-secret-check");
+  const count = await activeUsersWithDemoSecret();
+  if (count > 0) {
+    refuse(
+      `${count} active user(s) have the public demo authenticator secret. Reset their authenticator apps, or, ` +
+        "for a deployment holding only the fictional demo data, set GOLDEN_THREAD_DEMO_DATA=allow.",
+    );
+  }
+}
+
+// Email waiting in the outbox (and retries) goes out every 30 seconds, as well as straight after
+// each change that queues it.
+const { deliverDueMail } = await import("@/lib/mail/deliver-outbox");
+setInterval(() => {
+  deliverDueMail().catch((error) => console.error("[mail] delivery failed:", error));
+}, 30_000).unref();

@@ -25,6 +25,10 @@ console.log("\n== Unit and integration tests (Vitest) ==");
 results.push(["unit and integration", await run("vitest/vitest.mjs", ["run"])]);
 
 console.log("\n== End-to-end tests (Playwright, Chromium) ==");
+// What production needs (lib/startup-checks.ts), for `next start`: fresh keys, the address links
+// in email point at, mail kept in the outbox for the tests to read, and the demo data allowed.
+const port = process.env.E2E_PORT ?? "3100";
+process.env.FIELD_ENCRYPTION_KEYS ??= `e2e1:${randomBytes(32).toString("base64")}`;
 const e2eDatabase = await createTestDatabase("golden_thread_e2e");
 const db = createPrismaClient(e2eDatabase.url, { max: 2 });
 await loadDemoData(db);
@@ -35,6 +39,9 @@ const env = {
   DATABASE_URL: e2eDatabase.url,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   AUTH_TRUST_HOST: "true",
+  PORTAL_URL: `http://127.0.0.1:${port}`,
+  MAIL_TRANSPORT: "mailbox",
+  GOLDEN_THREAD_DEMO_DATA: "allow",
 };
 const built = process.env.E2E_SKIP_BUILD === "1" ? 0 : await run("next/dist/bin/next", ["build"], env);
 results.push(["build", built]);

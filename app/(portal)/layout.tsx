@@ -1,8 +1,12 @@
 // Frame of every signed-in page. It only displays who is signed in: each page checks the
 // session and permissions itself (layouts do not re-run on navigation).
 import { PortalNav } from "@/components/layout/portal-nav";
+import { SessionTimeoutWarning } from "@/components/layout/session-timeout-warning";
 import { SiteHeader } from "@/components/layout/site-header";
+import { staySignedInAction } from "@/lib/account/actions";
+import { signOutAction } from "@/lib/auth/actions";
 import { currentActor } from "@/lib/auth/actor";
+import { idleWarningMs } from "@/lib/auth/session-policy";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
@@ -12,6 +16,7 @@ export default async function PortalLayout({ children }: { children: React.React
         actor={actor && { name: actor.name, organisationName: actor.organisation.name, roles: actor.roles }}
       />
       {actor && <PortalNav roles={actor.roles} />}
+      {actor && <SessionTimeoutWarning warnBeforeMs={idleWarningMs} stay={staySignedInAction} signOut={signOutAction} />}
       <main id="main-content" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-10 focus:outline-none">
         {children}
       </main>

@@ -29,3 +29,9 @@ export async function requireRecentAuthentication(actor: Actor, returnTo: string
 }
 
 export const reauthenticationNeeded = "For your security, confirm your password and a code from your authenticator app again, then make the change.";
+
+/** For route handlers (downloads): a 303 to the re-authentication page that comes back here. */
+export function reauthenticationRedirect(request: Request): Response {
+  const url = new URL(request.url);
+  return new Response(null, { status: 303, headers: { Location: reauthenticatePath(url.pathname + url.search), "Cache-Control": "no-store" } });
+}

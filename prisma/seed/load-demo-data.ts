@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/create-client";
 import { buildDemoDataset } from "./build-demo-dataset";
 import { demoPassword } from "./demo-accounts";
+import { enrolDemoAuthenticators } from "./demo-authenticators";
 import { insertDemoDataset } from "./insert-demo-dataset";
 
 export const DEFAULT_DEMO_SEED = 2014;
@@ -25,7 +26,8 @@ export async function loadDemoData(db: Db, options: LoadDemoDataOptions = {}): P
   const started = performance.now();
   const dataset = buildDemoDataset({ seed: options.seed ?? DEFAULT_DEMO_SEED, now, passwordHash });
   log(`Built the demo data in memory in ${Math.round(performance.now() - started)} ms`);
-  return insertDemoDataset(db, dataset, log);
+  const counts = await insertDemoDataset(db, dataset, log);
+  return { ...counts, TotpCredential: await enrolDemoAuthenticators(db, now) };
 }
 
 /** True when the database already holds data (any organisation). */

@@ -4,11 +4,10 @@
 import "server-only";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import type { Tx } from "@/lib/db/create-client";
+import { totpSecretContext } from "./secret-context";
 import { matchingStep } from "./totp";
 
 export type TotpCheck = "accepted" | "wrong" | "reused" | "not-enrolled";
-
-export const totpSecretContext = (userId: string) => `totp-secret:${userId}`;
 
 export async function checkTotp(tx: Tx, userId: string, code: string, now = new Date(), options: { enrolling?: boolean } = {}): Promise<TotpCheck> {
   const credential = await tx.totpCredential.findUnique({ where: { userId }, select: { secretCiphertext: true, confirmedAt: true } });
