@@ -5,7 +5,7 @@ import "server-only";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/create-client";
-import { outboxBodyContext } from "./queue-mail";
+import { outboxBodyContext } from "./outbox-context";
 import { mailTransportFromEnvironment, type MailTransport } from "./transport";
 
 export const maxAttempts = 8;

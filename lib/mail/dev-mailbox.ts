@@ -3,7 +3,7 @@
 import "server-only";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
-import { outboxBodyContext } from "./queue-mail";
+import { outboxBodyContext } from "./outbox-context";
 
 export type MailboxMessage = { id: string; to: string; subject: string; text: string | null; status: string; createdAt: Date };
 

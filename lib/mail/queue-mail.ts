@@ -4,8 +4,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { encryptField } from "@/lib/crypto/field-encryption";
 import type { Tx } from "@/lib/db/create-client";
-
-export const outboxBodyContext = (id: string) => `outbox-body:${id}`;
+import { outboxBodyContext } from "./outbox-context";
 
 export async function queueMail(tx: Tx, message: { kind: string; to: string; subject: string; text: string }): Promise<string> {
   const id = randomUUID();

@@ -39,15 +39,16 @@ describe("agreement status", () => {
 });
 
 describe("set-password tokens", () => {
-  it("are long and random, kept only as a SHA-256 hash, and expire after 72 hours", () => {
+  it("are long and random, kept only as a SHA-256 hash, and expire after 24 hours for a joiner, 1 hour for a reset", () => {
     const now = new Date("2026-11-25T12:00:00Z");
-    const a = newPasswordToken(now);
-    const b = newPasswordToken(now);
+    const a = newPasswordToken("joiner", now);
+    const b = newPasswordToken("joiner", now);
     expect(a.token).not.toBe(b.token);
     expect(a.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(a.tokenHash).toBe(hashPasswordToken(a.token));
     expect(a.tokenHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(a.expiresAt.toISOString()).toBe("2026-11-28T12:00:00.000Z");
+    expect(a.expiresAt.toISOString()).toBe("2026-11-26T12:00:00.000Z");
+    expect(newPasswordToken("reset", now).expiresAt.toISOString()).toBe("2026-11-25T13:00:00.000Z");
     expect(setPasswordPath("abc")).toBe("/set-password/abc");
   });
 });
