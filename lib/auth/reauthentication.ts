@@ -5,13 +5,10 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { Actor } from "./actor";
+import { safeReturnPath } from "./return-path";
 import { reauthenticationValidMs } from "./session-policy";
 
-/** A path inside the portal to return to, or "/" (never another site: no open redirect). */
-export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\") || /[\u0000-\u001f]/.test(value)) return "/";
-  return value.slice(0, 2000);
-}
+export { safeReturnPath };
 
 export function reauthenticatePath(returnTo: string): string {
   return `/re-authenticate?return=${encodeURIComponent(safeReturnPath(returnTo))}`;
