@@ -108,7 +108,7 @@ async function firstSignIn(browser: Browser, link: string, email: string, check 
 }
 
 test("[partnership admin] adds and resets a worker without ever seeing a link: the worker's mail has it; recovery codes work once; deactivation ends a saved cookie", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const admin = await adminPage(browser);
   const organisation = `Gorton Advice Centre ${suffix()}`;
   const email = `kim.${suffix()}@gorton.example.org`;
@@ -135,6 +135,7 @@ test("[partnership admin] adds and resets a worker without ever seeing a link: t
   // The admin resets the password: the worker is told by email, the admin sees no link.
   await admin.goto("/admin/users?q=" + encodeURIComponent(email));
   await admin.getByRole("link", { name: "Kim Brearley" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Kim Brearley");
   const userPage = admin.url();
   await admin.getByRole("link", { name: "Reset password" }).click();
   const seen = await responsesDuring(admin, async () => {
