@@ -3,10 +3,10 @@
 // partner's sight. Each test makes its own organisations, users and agreement through the
 // admin pages, so it changes no demo data other tests rely on.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { storageStateFor } from "./support/accounts";
+import { admin as adminAccount, storageStateFor } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { setPasswordLinkMailedTo } from "./support/mailbox";
-import { signIn, submitPassword, withFreshCode } from "./support/sign-in";
+import { reauthenticate, signIn, submitPassword, withFreshCode } from "./support/sign-in";
 
 const suffix = () => Math.random().toString(36).slice(2, 8);
 const password = "kettle harbour lantern";
@@ -85,6 +85,12 @@ async function firstSignIn(browser: Browser, link: string, email: string, check 
   await page.getByRole("button", { name: "Set password" }).click();
   await expect(page.getByText("Your password is set.")).toBeVisible();
   await submitPassword(page, email, password);
+  const { secret, recoveryCodes } = await setUpAuthenticator(page, email, check);
+  return { page, secret, recoveryCodes };
+}
+
+/** After the password: the set-up page, a code from the typed key, the recovery codes, My work. */
+async function setUpAuthenticator(page: Page, email: string, check = false): Promise<{ secret: string; recoveryCodes: string[] }> {
   await expect(page).toHaveURL(/\/sign-in\/set-up-authenticator$/);
   await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
   await page.getByText("I cannot scan the QR code").click();
@@ -104,7 +110,7 @@ async function firstSignIn(browser: Browser, link: string, email: string, check 
   if (check) await expectNoAccessibilityViolations(page);
   await page.getByRole("button", { name: "I have saved my recovery codes" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
-  return { page, secret, recoveryCodes };
+  return { secret, recoveryCodes };
 }
 
 test("[partnership admin] adds and resets a worker without ever seeing a link: the worker's mail has it; recovery codes work once; deactivation ends a saved cookie", async ({ browser }) => {
@@ -156,7 +162,24 @@ test("[partnership admin] adds and resets a worker without ever seeing a link: t
   await expect(again.getByText("Your password is set.")).toBeVisible();
   await signIn(again, email, `${password} again`, { secret });
   await expect(again.getByRole("heading", { level: 1 })).toHaveText("My work");
-  const saved = await again.context().storageState();
+  const beforeMfaReset = await again.context().storageState();
+
+  // The admin resets the authenticator app (after confirming it is them): the worker is signed
+  // out and must set up a new app at the next sign-in.
+  await admin.goto(userPage);
+  await admin.getByRole("link", { name: "Reset authenticator app" }).click();
+  await expect(admin).toHaveURL(/\/re-authenticate\?return=/);
+  await reauthenticate(admin, adminAccount, `/admin/users/${userPage.split("/").at(-1)}/reset-mfa`);
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Reset Kim Brearley's authenticator app?");
+  await expectNoAccessibilityViolations(admin);
+  await admin.getByRole("button", { name: "Reset authenticator app" }).click();
+  await expect(admin.getByRole("status")).toContainText("authenticator app has been reset");
+  const replayed = await (await browser.newContext({ storageState: beforeMfaReset })).newPage();
+  await replayed.goto("/work");
+  await expect(replayed).toHaveURL(/\/sign-in$/);
+  await submitPassword(replayed, email, `${password} again`);
+  await setUpAuthenticator(replayed, email);
+  const saved = await replayed.context().storageState();
 
   // Deactivation: the cookie saved before it opens nothing.
   await admin.goto(userPage);

@@ -4,7 +4,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { demoAccounts, demoPassword } from "../../prisma/seed/demo-accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { query } from "./support/database";
+import { query, userIdOf } from "./support/database";
 import { expectSignedInAs, signIn } from "./support/sign-in";
 
 const lead = demoAccounts.find((a) => a.email === "lead.manchester@demo.goldenthread.org.uk")!;
@@ -69,4 +69,23 @@ test("[locality lead] lists her sessions and signs out everywhere else: the othe
   // This device carries on.
   await second.page.goto("/places");
   await expect(second.page).toHaveURL("/places");
+});
+
+test("[locality lead] is warned a few minutes before the idle limit, accessibly, and can stay signed in", async ({ browser }) => {
+  const { page } = await signedInContext(browser);
+  // As after 26 idle minutes: the newest session has 4 minutes left (and was just seen, so a
+  // page load does not count as new activity).
+  const latest = `SELECT id FROM "UserSession" WHERE "userId" = $1 AND "revokedAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1`;
+  const userId = await userIdOf(lead.email);
+  await query(`UPDATE "UserSession" SET "idleExpiresAt" = now() + interval '4 minutes', "lastSeenAt" = now() WHERE id = (${latest})`, [userId]);
+  await page.goto("/places");
+  const dialog = page.getByRole("dialog", { name: "You will be signed out soon" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(/We will sign you out in [34] minutes/);
+  await expect(dialog.getByRole("button", { name: "Stay signed in" })).toBeFocused();
+  await expectNoAccessibilityViolations(page);
+  await dialog.getByRole("button", { name: "Stay signed in" }).click();
+  await expect(dialog).toBeHidden();
+  const [row] = await query<{ minutes: number }>(`SELECT EXTRACT(EPOCH FROM ("idleExpiresAt" - now())) / 60 AS minutes FROM "UserSession" WHERE id = (${latest})`, [userId]);
+  expect(Number(row.minutes)).toBeGreaterThan(25);
 });
