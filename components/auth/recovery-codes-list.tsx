@@ -5,7 +5,7 @@ export function RecoveryCodesList({ codes }: { codes: string[] }) {
   return (
     <>
       <WarningText>These codes are shown only this once. Save them now: each works once, if you lose your authenticator app.</WarningText>
-      <ol aria-label="Recovery codes" className="mb-6 grid max-w-md grid-cols-2 gap-2 border-2 border-ink p-4 font-mono text-lg">
+      <ol aria-label="Recovery codes" className="mb-6 grid max-w-xl grid-cols-1 gap-2 border-2 border-ink p-4 font-mono text-lg whitespace-nowrap sm:grid-cols-2">
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}
