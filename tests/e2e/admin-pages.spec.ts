@@ -3,7 +3,7 @@
 // axe checks each page visited. Nothing here changes demo data that other tests rely on.
 import { expect, test, type Page } from "@playwright/test";
 import { admin, storageStateFor, worker } from "./support/accounts";
-import { reauthenticate } from "./support/sign-in";
+import { reauthenticate, signIn } from "./support/sign-in";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { query } from "./support/database";
 
@@ -132,7 +132,10 @@ test("[partnership admin] agreements: the list shows derived statuses, and an ag
   await expectNoAccessibilityViolations(page);
 });
 
-test("[partnership admin] the audit trail filters, pages and exports (the export itself audited), never naming a case's subject", async ({ page }) => {
+test("[partnership admin] the audit trail filters, pages and exports (the export itself audited), never naming a case's subject", async ({ browser }) => {
+  // A session of its own: the shared admin session may have re-authenticated in another spec.
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, admin.email, admin.password);
   const adminEmail = encodeURIComponent(admin.email);
   await visit(page, `/admin/audit?user=${adminEmail}&action=auth.sign-in`, "Audit trail");
   await expect(page.getByRole("table", { name: /Audit events/ })).toContainText("auth.sign-in");
