@@ -13,7 +13,8 @@ import { reauthenticationValidMs } from "@/lib/auth/session-policy";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { db } from "@/lib/db";
 import { freeFailures } from "@/lib/domain/progressive-delay";
-import { createAdmin } from "../../support/admin-factories";
+import { NotPermittedError } from "@/lib/admin/permission";
+import { createAdmin, createNonAdmin } from "../../support/admin-factories";
 import { actorFor } from "../../support/case-factories";
 import { createUser, testPassword } from "../../support/factories";
 import { mailTo } from "../../support/mailbox";
@@ -172,5 +173,6 @@ describe("an admin resetting someone's authenticator app", () => {
     const fresh = await createAdmin();
     expect(await resetMfa(fresh, { id: fresh.userId })).toMatchObject({ ok: false, formError: expect.stringMatching(/cannot reset your own/) });
     expect(await resetMfa(fresh, { id: "not-an-id" })).toMatchObject({ ok: false, fieldErrors: { id: expect.any(Array) } });
+    await expect(resetMfa(await createNonAdmin(), { id: user.id })).rejects.toThrow(NotPermittedError);
   });
 });
