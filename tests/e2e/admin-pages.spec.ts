@@ -134,7 +134,7 @@ test("[partnership admin] agreements: the list shows derived statuses, and an ag
 
 test("[partnership admin] the audit trail filters, pages and exports (the export itself audited), never naming a case's subject", async ({ browser }) => {
   // A session of its own: the shared admin session may have re-authenticated in another spec.
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await signIn(page, admin.email, admin.password);
   const adminEmail = encodeURIComponent(admin.email);
   await visit(page, `/admin/audit?user=${adminEmail}&action=auth.sign-in`, "Audit trail");
