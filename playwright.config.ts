@@ -37,6 +37,8 @@ export default defineConfig({
   projects: [
     { name: "sign-in", testMatch: /.*\.setup\.ts/ },
     { name: "chromium", testMatch: /.*\.spec\.ts/, dependencies: ["sign-in"] },
+    // Last: makes this machine's address look like an attacker's (tests/e2e/throttling.attack.ts).
+    { name: "attacks", testMatch: /.*\.attack\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,

@@ -3,6 +3,7 @@
 // sign-in. The redirect is a convenience only; every page and server action checks the session
 // itself (lib/auth/actor.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { trustedProxyHops } from "@/lib/auth/client-address";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/content-security-policy";
 import { checkSameOrigin, trustsProxyHeaders } from "@/lib/security/same-origin";
 
@@ -14,7 +15,11 @@ export function proxy(request: NextRequest) {
     return new NextResponse("Cross-origin form submissions are not accepted", { status: 403 });
   }
   const { pathname } = request.nextUrl;
-  const isPublic = pathname === "/sign-in" || pathname.startsWith("/api/auth") || pathname.startsWith("/set-password/");
+  const isPublic =
+    pathname === "/sign-in" ||
+    pathname.startsWith("/api/auth") ||
+    pathname.startsWith("/set-password/") ||
+    (process.env.NODE_ENV === "development" && pathname.startsWith("/dev/"));
   const hasSession = sessionCookies.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
     return NextResponse.redirect(new URL("/sign-in", request.url));
@@ -23,6 +28,12 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
+  // Without a trusted proxy, an X-Forwarded-For is the client's own invention: drop it, and Next
+  // fills in the socket's address (lib/auth/client-address.ts).
+  if (trustedProxyHops() === 0) {
+    requestHeaders.delete("x-forwarded-for");
+    requestHeaders.delete("x-real-ip");
+  }
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -39,5 +50,8 @@ export const config = {
       source: "/((?!_next/static|_next/image|favicon.ico|robots.txt).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
+    // A prefetch header must not let a sign-in, a server action or an API call skip the checks above.
+    { source: "/api/:path*" },
+    { source: "/((?!_next/static|_next/image|favicon.ico|robots.txt).*)", has: [{ type: "header", key: "next-action" }] },
   ],
 };

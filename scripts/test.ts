@@ -24,6 +24,10 @@ console.log("\n== Unit and integration tests (Vitest) ==");
 results.push(["unit and integration", await run("vitest/vitest.mjs", ["run"])]);
 
 console.log("\n== End-to-end tests (Playwright, Chromium) ==");
+// What production needs (lib/startup-checks.ts), for `next start`: fresh keys, the address links
+// in email point at, mail kept in the outbox for the tests to read, and the demo data allowed.
+const port = process.env.E2E_PORT ?? "3100";
+process.env.FIELD_ENCRYPTION_KEYS ??= `e2e1:${randomBytes(32).toString("base64")}`;
 const e2eDatabase = await createTestDatabase("golden_thread_e2e");
 await loadDemoData(e2eDatabase.url, { log: (message) => console.log(`  ${message}`) });
 
@@ -34,6 +38,9 @@ const env = {
   APP_DATABASE_URL: e2eDatabase.appUrl,
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   AUTH_TRUST_HOST: "true",
+  PORTAL_URL: `http://127.0.0.1:${port}`,
+  MAIL_TRANSPORT: "mailbox",
+  GOLDEN_THREAD_DEMO_DATA: "allow",
 };
 const built = process.env.E2E_SKIP_BUILD === "1" ? 0 : await run("next/dist/bin/next", ["build"], env);
 results.push(["build", built]);

@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { OutcomePanel } from "./outcome-panel";
 import { TextField } from "@/components/ui/text-field";
 import type { setPasswordAction } from "@/lib/admin/set-password/actions";
-import { passwordLength } from "@/lib/domain/password-rules";
+import { passwordLength } from "@/lib/domain/password-length";
 import { formFeedback } from "@/lib/forms/form-feedback";
 
 export function SetPasswordForm({ action, token, email }: { action: typeof setPasswordAction; token: string; email: string }) {

@@ -21,6 +21,9 @@ export function SiteHeader({ actor }: { actor: HeaderActor | null }) {
                 {actor.organisationName} · {actor.roles.map((r) => roleLabels[r]).join(", ")}
               </span>
             </p>
+            <Link href="/account" className="font-semibold text-white! underline visited:text-white">
+              Your account
+            </Link>
             <form action={signOutAction}>
               <button
                 type="submit"

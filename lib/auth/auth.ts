@@ -1,18 +1,19 @@
-// Auth.js (next-auth v5) with email and password. JWT sessions carry only the user id and
-// session version; who the user is now (organisation, roles, status) is read per request
-// by requireActor(), so changes take effect on the next request.
+// Auth.js (next-auth v5) with email and password. Its JWT cookie carries only the server-side
+// session's id and the user id; everything else (the second step, expiry, revocation, who the
+// user is now) is read per request from the session row by lib/auth/actor.ts.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientAddress } from "./client-address";
+import { deviceHashFromCookies } from "./known-device";
+import { absoluteLimitMs } from "./session-policy";
 import { verifyCredentials } from "./verify-credentials";
 
-/** Idle limit: a session unused for this long ends. */
-export const sessionMaxAgeSeconds = 8 * 60 * 60;
-/** Absolute limit: however active, a session ends this long after sign-in. */
-export const sessionAbsoluteLimitMs = 12 * 60 * 60 * 1000;
-
+/** Too many attempts: the code carries when to try again ("throttled:<epoch ms>"). */
 export class ThrottledSignIn extends CredentialsSignin {
-  code = "throttled";
+  constructor(retryAt: Date) {
+    super();
+    this.code = `throttled:${retryAt.getTime()}`;
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -25,31 +26,34 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },
-  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds, updateAge: 15 * 60 },
+  // The cookie outlives nothing: the session row decides, and ends at the absolute limit anyway.
+  session: { strategy: "jwt", maxAge: absoluteLimitMs / 1000 },
   providers: [
     Credentials({
       credentials: { email: { label: "Email address" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const check = await verifyCredentials(credentials, clientAddress(request.headers));
-        if (check.ok) return check.user;
-        if (check.throttled) throw new ThrottledSignIn();
+        const check = await verifyCredentials(credentials, {
+          ipAddress: clientAddress(request.headers),
+          userAgent: request.headers.get("user-agent") ?? "",
+          deviceHash: deviceHashFromCookies(request.headers.get("cookie")),
+        });
+        if (check.ok) return { id: check.user.id, name: check.user.name, email: check.user.email, sessionId: check.sessionId };
+        if (check.retryAt) throw new ThrottledSignIn(check.retryAt);
         return null;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) {
+      if (user?.id && user.sessionId) {
         token.userId = user.id;
-        token.sessionVersion = user.sessionVersion ?? 0;
-        token.signedInAt = Date.now();
+        token.sessionId = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       session.userId = token.userId ?? "";
-      session.sessionVersion = token.sessionVersion ?? 0;
-      session.signedInAt = token.signedInAt ?? 0;
+      session.sessionId = token.sessionId ?? "";
       return session;
     },
   },

@@ -4,19 +4,17 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface User {
-    sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
     userId: string;
-    sessionVersion: number;
-    signedInAt: number;
+    sessionId: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     userId?: string;
-    sessionVersion?: number;
-    signedInAt?: number;
+    sessionId?: string;
   }
 }

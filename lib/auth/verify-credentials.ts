@@ -1,36 +1,27 @@
-// Checks an email and password for sign-in. Every failure looks the same to the caller, so the
+// Checks an email and password for sign-in and, when they are right, starts a server-side
+// session that still needs its second step. Every failure looks the same to the caller, so the
 // response never tells whether an account exists; the audit trail records the real reason.
 import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
+import { isKnownDevice } from "./known-device";
 import { hashPassword, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
-import { isSignInThrottled } from "./throttle";
+import { startSession } from "./start-session";
+import { signInThrottle } from "./throttle";
 
-export type VerifiedUser = { id: string; name: string; email: string; sessionVersion: number };
-export type CredentialsCheck = { ok: true; user: VerifiedUser } | { ok: false; throttled: boolean };
+export type SignInContext = { ipAddress: string; userAgent: string; deviceHash: string | null };
+export type CredentialsCheck =
+  | { ok: true; user: { id: string; name: string; email: string }; sessionId: string }
+  | { ok: false; retryAt: Date | null };
 
 // Verifying against a dummy hash when the account is missing keeps the timing alike.
 const dummyHash = hashPassword("not-a-real-password-for-timing");
 
-export async function verifyCredentials(
-  input: unknown,
-  ipAddress: string,
-): Promise<CredentialsCheck> {
+export async function verifyCredentials(input: unknown, context: SignInContext, now = new Date()): Promise<CredentialsCheck> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, throttled: false };
+  if (!parsed.success) return { ok: false, retryAt: null };
   const { email, password } = parsed.data;
-
-  if (await isSignInThrottled(db, email, ipAddress)) {
-    await writeAuditEvent(db, {
-      actor: { userId: null, organisationId: null, roles: [] },
-      action: "auth.sign-in",
-      outcome: "DENIED",
-      reasons: ["throttled: too many failed attempts"],
-      ipAddress,
-    });
-    return { ok: false, throttled: true };
-  }
 
   const user = await db.user.findUnique({
     where: { email },
@@ -45,8 +36,21 @@ export async function verifyCredentials(
       roles: { select: { role: true } },
     },
   });
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  const knownDevice = user ? await isKnownDevice(db, user.id, context.deviceHash) : false;
+  const auditActor = {
+    userId: user?.id ?? null,
+    organisationId: user?.organisation.id ?? null,
+    roles: user?.roles.map((r) => r.role) ?? [],
+  };
+  const record = user ? { recordType: "User", recordId: user.id } : {};
 
+  const throttle = await signInThrottle(db, { email, ipAddress: context.ipAddress, deviceHash: context.deviceHash, knownDevice }, now);
+  if (!throttle.allowed) {
+    await writeAuditEvent(db, { actor: auditActor, action: "auth.sign-in", outcome: "DENIED", ...record, reasons: [throttle.reason], ipAddress: context.ipAddress });
+    return { ok: false, retryAt: throttle.retryAt };
+  }
+
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   const refusal = !user
     ? "no such account"
     : !passwordOk
@@ -57,29 +61,23 @@ export async function verifyCredentials(
           ? `organisation ${user.organisation.status.toLowerCase()}`
           : null;
 
-  await db.$transaction(async (tx) => {
-    await tx.signInAttempt.create({ data: { email, ipAddress, succeeded: refusal === null } });
-    if (user && refusal === null) {
-      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-    }
+  const sessionId = await db.$transaction(async (tx) => {
+    await tx.signInAttempt.create({
+      data: { email, ipAddress: context.ipAddress, deviceHash: knownDevice ? context.deviceHash : null, succeeded: refusal === null },
+    });
     await writeAuditEvent(tx, {
-      actor: {
-        userId: user?.id ?? null,
-        organisationId: user?.organisation.id ?? null,
-        roles: user?.roles.map((r) => r.role) ?? [],
-      },
+      actor: auditActor,
       action: "auth.sign-in",
       outcome: refusal === null ? "ALLOWED" : "DENIED",
-      recordType: "User",
-      ...(user ? { recordId: user.id } : {}),
-      reasons: refusal === null ? ["password verified"] : [refusal],
-      ipAddress,
+      ...record,
+      reasons: refusal === null ? ["password verified", "second step required"] : [refusal],
+      ipAddress: context.ipAddress,
+      ...(refusal === null ? { details: { knownDevice } } : {}),
     });
+    if (!user || refusal !== null) return null;
+    return startSession(tx, { userId: user.id, userSessionVersion: user.sessionVersion, userAgent: context.userAgent, clientAddress: context.ipAddress, now });
   });
 
-  if (!user || refusal !== null) return { ok: false, throttled: false };
-  return {
-    ok: true,
-    user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion },
-  };
+  if (!user || sessionId === null) return { ok: false, retryAt: null };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email }, sessionId };
 }

@@ -1,6 +1,6 @@
 // Export of one case, as the actor sees it (their visible notes only), audited as an export.
 import "server-only";
-import { authorizeCase } from "@/lib/access/authorize-case";
+import { authorizeCase, decideForCase } from "@/lib/access/authorize-case";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
 import { asActor } from "@/lib/db/access-context";
@@ -26,4 +26,9 @@ export async function exportCase(actor: AccessActor, caseId: string) {
     });
   return { reference: formatCaseReference(record.number), exportedAt: new Date(), ...record, chronology: notes };
   });
+}
+
+/** Whether the actor may export the case, decided without an audit row (the export audits). */
+export async function mayExportCase(actor: AccessActor, caseId: string): Promise<boolean> {
+  return (await asActor(actor, (tx) => decideForCase(tx, actor, caseId, "export"))).allowed;
 }

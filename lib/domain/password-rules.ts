@@ -2,8 +2,9 @@
 // enough, not a common or easily guessed one, no composition rules (they push people to
 // "Password1!"). The message says what to do, in the GOV.UK style.
 import { commonPasswords } from "@/lib/auth/common-passwords";
+import { passwordLength } from "./password-length";
 
-export const passwordLength = { min: 12, max: 256 } as const;
+export { passwordLength };
 
 const tooCommon =
   "Password is too easy to guess: choose a different one, for example three random words";

@@ -65,6 +65,8 @@ export interface DemoDataset {
   benefitCredit: Prisma.BenefitCreditCreateManyInput[];
   barrier: Prisma.BarrierCreateManyInput[];
   auditEvent: Prisma.AuditEventCreateManyInput[];
+  /** Filled by the loader (encrypted with this environment's keys): the demo authenticators. */
+  totpCredential?: Prisma.TotpCredentialCreateManyInput[];
 }
 
 export interface BuildOptions {

@@ -19,7 +19,7 @@ const count = (n: number) => n.toLocaleString("en-GB");
 export async function insertDemoDataset(client: SqlSession, d: DemoDataset, log: Log): Promise<Record<string, number>> {
   const tables = (Object.keys(d) as (keyof DemoDataset)[]).map((key) => ({ key, table: tableOf(key) }));
   const counts: Record<string, number> = {};
-  const total = tables.reduce((sum, { key }) => sum + d[key].length, 0);
+  const total = tables.reduce((sum, { key }) => sum + (d[key] ?? []).length, 0);
   const loadStarted = performance.now();
   await client.query("BEGIN");
   try {
@@ -30,7 +30,7 @@ export async function insertDemoDataset(client: SqlSession, d: DemoDataset, log:
     let written = 0;
     for (const { key, table } of tables) {
       const started = performance.now();
-      const rows = d[key] as readonly Record<string, unknown>[];
+      const rows = (d[key] ?? []) as readonly Record<string, unknown>[];
       counts[table] = await bulkInsert(client, table, rows, { columns: await columnsOf(client, table) });
       written += counts[table];
       if (rows.length >= 1_000) {

@@ -4,6 +4,7 @@ import { londonDayOf } from "@/lib/domain/london-time";
 import { hashPassword } from "@/lib/auth/password";
 import { buildDemoDataset } from "./build-demo-dataset";
 import { demoPassword } from "./demo-accounts";
+import { demoAuthenticatorRows } from "./demo-authenticators";
 import { insertDemoDataset } from "./insert-demo-dataset";
 import { openSession } from "./sql-session";
 import { elapsed } from "./suspend-for-load";
@@ -31,7 +32,7 @@ export async function loadDemoData(url: string, options: LoadDemoDataOptions = {
   log(`Built ${dataset.sharedCase.length.toLocaleString("en-GB")} cases and their history in memory in ${elapsed(started)}`);
   const session = await openSession(url);
   try {
-    return await insertDemoDataset(session, dataset, log);
+    return await insertDemoDataset(session, { ...dataset, totpCredential: demoAuthenticatorRows(dataset.user, now) }, log);
   } finally {
     await session.end();
   }

@@ -2,7 +2,8 @@
 // the boundary map and a bad boundary file, the audit trail and its export, the access checker.
 // axe checks each page visited. Nothing here changes demo data that other tests rely on.
 import { expect, test, type Page } from "@playwright/test";
-import { storageStateFor, worker } from "./support/accounts";
+import { admin, storageStateFor, worker } from "./support/accounts";
+import { reauthenticate, signIn } from "./support/sign-in";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { query } from "./support/database";
 
@@ -131,16 +132,26 @@ test("[partnership admin] agreements: the list shows derived statuses, and an ag
   await expectNoAccessibilityViolations(page);
 });
 
-test("[partnership admin] the audit trail filters, pages and exports (the export itself audited), never naming a case's subject", async ({ page }) => {
-  const admin = encodeURIComponent("admin@demo.goldenthread.org.uk");
-  await visit(page, `/admin/audit?user=${admin}&action=auth.sign-in`, "Audit trail");
+test("[partnership admin] the audit trail filters, pages and exports (the export itself audited), never naming a case's subject", async ({ browser }) => {
+  // A session of its own: the shared admin session may have re-authenticated in another spec.
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signIn(page, admin.email, admin.password);
+  const adminEmail = encodeURIComponent(admin.email);
+  await visit(page, `/admin/audit?user=${adminEmail}&action=auth.sign-in`, "Audit trail");
   await expect(page.getByRole("table", { name: /Audit events/ })).toContainText("auth.sign-in");
   const link = page.getByRole("link", { name: /Download these .* events as CSV/ });
-  const response = await page.request.get((await link.getAttribute("href")) ?? "");
+  const href = (await link.getAttribute("href")) ?? "";
+  // The trail names people: the download needs a fresh password and code first.
+  const first = await page.request.get(href, { maxRedirects: 0 });
+  expect(first.status()).toBe(303);
+  expect(first.headers()["location"]).toMatch(/^\/re-authenticate\?return=%2Fapi%2Fadmin%2Faudit%2Fexport/);
+  await reauthenticate(page, admin, `/admin/audit?user=${adminEmail}&action=auth.sign-in`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit trail");
+  const response = await page.request.get(href);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/csv");
   expect(await response.text()).toMatch(/^When \(UTC\),User,User email/);
-  await page.goto(`/admin/audit?user=${admin}&action=admin.audit.export`);
+  await page.goto(`/admin/audit?user=${adminEmail}&action=admin.audit.export`);
   await expect(page.getByRole("table", { name: /Audit events/ })).toContainText("admin.audit.export");
 
   await page.getByRole("group", { name: "From" }).getByLabel("Day").fill("31");

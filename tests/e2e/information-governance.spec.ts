@@ -3,6 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { storageStateFor, worker } from "./support/accounts";
+import { reauthenticate } from "./support/sign-in";
 import { query } from "./support/database";
 
 async function aManchesterCase() {
@@ -193,6 +194,29 @@ test.describe("[frontline worker] of the lead organisation", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who has viewed this case");
     await expect(page.getByRole("table")).toContainText("Opened the case");
     await expectNoAccessibilityViolations(page);
+  });
+
+  test("exports the case only after confirming password and code, on an accessible page that returns to the export", async ({ page }) => {
+    const sharedCase = await aManchesterCase();
+    const exportPath = `/api/cases/${sharedCase.id}/export`;
+    const first = await page.request.get(exportPath, { maxRedirects: 0 });
+    expect(first.status()).toBe(303);
+    await page.goto(first.headers()["location"]);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it is you");
+    await page.getByRole("button", { name: "Confirm and continue" }).click();
+    await expect(page.getByRole("link", { name: "Enter your password" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByLabel("Password").fill("not-my-password");
+    await page.getByLabel("Code from your authenticator app").fill("000000");
+    await page.getByRole("button", { name: "Confirm and continue" }).click();
+    await expect(page.getByRole("link", { name: "The password is not right" })).toBeVisible();
+    expect((await page.request.get(exportPath, { maxRedirects: 0 })).status()).toBe(303);
+
+    await reauthenticate(page, worker, `/cases/${sharedCase.id}`);
+    await expect(page).toHaveURL(`/cases/${sharedCase.id}`);
+    const exported = await page.request.get(exportPath, { maxRedirects: 0 });
+    expect(exported.status()).toBe(200);
+    expect(await exported.json()).toMatchObject({ person: { familyName: sharedCase.family } });
   });
 
   test("sees the case page with its chronology, accessibly", async ({ page }) => {

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { admin, deactivatedWorker, lead, suspendedWorker, worker } from "./support/accounts";
-import { expectSignedInAs, signIn } from "./support/sign-in";
+import { query } from "./support/database";
+import { expectSignedInAs, signIn, submitPassword } from "./support/sign-in";
 
 test.describe("signing in and out", () => {
   test("[anyone] the sign-in page is accessible and every other page needs a session", async ({ page }) => {
@@ -15,7 +16,7 @@ test.describe("signing in and out", () => {
   });
 
   test("[anyone] a wrong password gets one message that does not say which part was wrong", async ({ page }) => {
-    await signIn(page, worker.email, "not-the-right-password");
+    await submitPassword(page, worker.email, "not-the-right-password");
     const summary = page.getByRole("heading", { name: "There is a problem" });
     await expect(summary).toBeVisible();
     await expect(page.getByRole("link", { name: "Email or password is incorrect" })).toBeVisible();
@@ -25,7 +26,7 @@ test.describe("signing in and out", () => {
   });
 
   test("[anyone] an unknown account gets the same message as a wrong password", async ({ page }) => {
-    await signIn(page, "nobody@demo.goldenthread.org.uk", "whatever-password");
+    await submitPassword(page, "nobody@demo.goldenthread.org.uk", "whatever-password");
     await expect(page.getByRole("link", { name: "Email or password is incorrect" })).toBeVisible();
   });
 
@@ -34,6 +35,28 @@ test.describe("signing in and out", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("link", { name: "Enter your email address" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Enter your password" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("[frontline worker] a session past only its password reaches nothing but the code page", async ({ page }) => {
+    await submitPassword(page, worker.email, worker.password);
+    await expect(page).toHaveURL(/\/sign-in\/code$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter the code from your authenticator app");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("link", { name: "Enter the 6-digit code from your authenticator app" })).toBeVisible();
+    await page.getByLabel("Code", { exact: true }).fill("000000");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("link", { name: /The code is not right/ })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    for (const path of ["/work", "/people", "/account", "/admin/users"]) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/sign-in\/code$/);
+    }
+    const [aCase] = await query<{ id: string }>(`SELECT id FROM "SharedCase" LIMIT 1`);
+    expect((await page.request.get(`/api/cases/${aCase.id}/export`, { maxRedirects: 0 })).status()).toBe(401);
+    await page.getByRole("link", { name: "I cannot use my authenticator app" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Use a recovery code");
     await expectNoAccessibilityViolations(page);
   });
 
@@ -70,13 +93,13 @@ test.describe("signing in and out", () => {
   });
 
   test("[frontline worker] of a suspended organisation cannot sign in", async ({ page }) => {
-    await signIn(page, suspendedWorker.email, suspendedWorker.password);
+    await submitPassword(page, suspendedWorker.email, suspendedWorker.password);
     await expect(page.getByRole("link", { name: "Email or password is incorrect" })).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
   test("[frontline worker] who has been deactivated cannot sign in", async ({ page }) => {
-    await signIn(page, deactivatedWorker.email, deactivatedWorker.password);
+    await submitPassword(page, deactivatedWorker.email, deactivatedWorker.password);
     await expect(page.getByRole("link", { name: "Email or password is incorrect" })).toBeVisible();
   });
 });

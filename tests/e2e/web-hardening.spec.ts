@@ -1,5 +1,6 @@
 // Security headers on every page, and server actions refused from other origins.
 import { expect, test } from "@playwright/test";
+import { enterCode } from "./support/sign-in";
 
 test("[anyone] pages carry a nonce-based CSP, no framing, no cross-site referrer and a locked-down permissions policy", async ({ request }) => {
   const response = await request.get("/sign-in");
@@ -26,7 +27,7 @@ test("[anyone] a server action posted from another origin is refused", async ({ 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("[frontline worker] signs in, and a wrong password still gets the error summary", async ({ page }) => {
+  test("[frontline worker] signs in with password and code, and a wrong password still gets the error summary", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill("worker.manchester@demo.goldenthread.org.uk");
     await page.getByLabel("Password").fill("not-the-right-password");
@@ -34,6 +35,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Email or password is incorrect").first()).toBeVisible();
     await page.getByLabel("Password").fill("golden-thread-demo");
     await page.getByRole("button", { name: "Sign in" }).click();
+    await enterCode(page, "worker.manchester@demo.goldenthread.org.uk");
     await expect(page).toHaveURL("/work");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
   });

@@ -5,11 +5,14 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { actorFor, createPlace } from "./case-factories";
 import { createOrganisation, createUser, uniqueSuffix } from "./factories";
+import { createSession } from "./sessions";
 
-export async function createAdmin(): Promise<Actor> {
+/** An admin signed in with a session that has just re-authenticated (role and MFA changes need it). */
+export async function createAdmin(options: { reauthenticated?: boolean } = {}): Promise<Actor> {
   const organisation = await createOrganisation({ type: "OTHER" });
   const user = await createUser({ organisationId: organisation.id, roles: ["PARTNERSHIP_ADMIN"] });
-  return actorFor(user.id);
+  const { sessionId } = await createSession(user.id, { reauthenticated: options.reauthenticated ?? true });
+  return { ...(await actorFor(user.id)), sessionId };
 }
 
 /** Someone signed in without the admin role, to prove every admin command refuses them. */

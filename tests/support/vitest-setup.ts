@@ -5,3 +5,5 @@ import { inject } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.APP_DATABASE_URL = inject("appDatabaseUrl");
 process.env.AUTH_SECRET ??= "vitest-only-secret-not-used-outside-tests";
+// A fixed test key, so tests never write the development key file.
+process.env.FIELD_ENCRYPTION_KEYS ??= `test1:${Buffer.alloc(32, 7).toString("base64")}`;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreementDisplayStatus, daysUntilEnd } from "@/lib/admin/agreements/agreement-status";
-import { addDays, startOfLondonDay } from "@/lib/domain/london-time";
-import { formatDateTime } from "@/lib/domain/london-time";
+import { addDays, formatDateTime, startOfLondonDay } from "@/lib/domain/london-time";
 import { canChangeMembership, endsSessions, membershipChangesFrom } from "@/lib/admin/organisations/status-rules";
 import { hashPasswordToken, newPasswordToken, setPasswordPath } from "@/lib/admin/password-tokens";
 import { optionalDateFromParts } from "@/lib/forms/date-parts";
@@ -39,15 +38,16 @@ describe("agreement status", () => {
 });
 
 describe("set-password tokens", () => {
-  it("are long and random, kept only as a SHA-256 hash, and expire after 72 hours", () => {
+  it("are long and random, kept only as a SHA-256 hash, and expire after 24 hours for a joiner, 1 hour for a reset", () => {
     const now = new Date("2026-11-25T12:00:00Z");
-    const a = newPasswordToken(now);
-    const b = newPasswordToken(now);
+    const a = newPasswordToken("joiner", now);
+    const b = newPasswordToken("joiner", now);
     expect(a.token).not.toBe(b.token);
     expect(a.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(a.tokenHash).toBe(hashPasswordToken(a.token));
     expect(a.tokenHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(a.expiresAt.toISOString()).toBe("2026-11-28T12:00:00.000Z");
+    expect(a.expiresAt.toISOString()).toBe("2026-11-26T12:00:00.000Z");
+    expect(newPasswordToken("reset", now).expiresAt.toISOString()).toBe("2026-11-25T13:00:00.000Z");
     expect(setPasswordPath("abc")).toBe("/set-password/abc");
   });
 });

@@ -13,12 +13,19 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   if (await currentActor()) redirect("/");
-  const signedOut = (await searchParams)["signed-out"] !== undefined;
+  const params = await searchParams;
+  const signedOut = params["signed-out"] !== undefined;
+  const timedOut = params["timed-out"] !== undefined;
   return (
     <div className="max-w-xl">
       {signedOut && (
         <div role="status" className="mb-8 border-l-[5px] border-success bg-panel p-4">
           You have signed out.
+        </div>
+      )}
+      {timedOut && !signedOut && (
+        <div role="status" className="mb-8 border-l-[5px] border-brand bg-panel p-4">
+          You have been signed out, because you were inactive for 30 minutes or your session was ended. Sign in again to carry on.
         </div>
       )}
       <PageHeading>Sign in to Golden Thread</PageHeading>

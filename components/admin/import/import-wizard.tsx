@@ -9,7 +9,7 @@ import { HintAndError } from "@/components/ui/field-shell";
 import { importKindLabels, importKinds, importLimits, type ImportKind, type RowError } from "@/lib/admin/import/import-kinds";
 import { ImportProblems } from "./import-problems";
 import { ImportReady, type Sample } from "./import-ready";
-import { ImportResult, type PasswordLink } from "./import-result";
+import { ImportResult } from "./import-result";
 import { readImportStream } from "./read-import-stream";
 
 type Step =
@@ -18,7 +18,7 @@ type Step =
   | { name: "problems"; errors: RowError[]; rowCount: number }
   | { name: "ready"; rowCount: number; sample: Sample }
   | { name: "importing"; done: number; total: number }
-  | { name: "imported"; created: number; passwordLinks: PasswordLink[] };
+  | { name: "imported"; created: number; passwordLinksEmailed: number };
 
 async function postJson(url: string, body: object): Promise<Response> {
   return fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -53,7 +53,7 @@ export function ImportWizard() {
     }
     await readImportStream(response.body, (message) => {
       if (message.type === "progress") setStep({ name: "importing", done: message.done, total: message.total });
-      else if (message.type === "done") setStep({ name: "imported", created: message.created, passwordLinks: message.passwordLinks });
+      else if (message.type === "done") setStep({ name: "imported", created: message.created, passwordLinksEmailed: message.passwordLinksEmailed });
       else setStep({ name: "problems", errors: message.errors, rowCount: 0 });
     });
   }
@@ -64,7 +64,7 @@ export function ImportWizard() {
     <>
       {chooseError && <ErrorSummary items={[{ fieldId: chooseError.field, message: chooseError.message }]} />}
       {step.name === "problems" && <ImportProblems errors={step.errors} rowCount={step.rowCount} />}
-      {step.name === "imported" && upload && <ImportResult kind={upload.kind} created={step.created} passwordLinks={step.passwordLinks} />}
+      {step.name === "imported" && upload && <ImportResult kind={upload.kind} created={step.created} passwordLinksEmailed={step.passwordLinksEmailed} />}
       {step.name === "ready" && upload && (
         <ImportReady kind={upload.kind} rowCount={step.rowCount} sample={step.sample} onImport={runImport} onCancel={() => setStep({ name: "choose" })} />
       )}

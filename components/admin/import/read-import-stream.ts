@@ -1,10 +1,9 @@
 // Reads the import's newline-delimited JSON stream, handing each message on as it arrives.
 import type { RowError } from "@/lib/admin/import/import-kinds";
-import type { PasswordLink } from "./import-result";
 
 export type ImportMessage =
   | { type: "progress"; done: number; total: number }
-  | { type: "done"; created: number; passwordLinks: PasswordLink[] }
+  | { type: "done"; created: number; passwordLinksEmailed: number }
   | { type: "failed"; errors: RowError[] };
 
 export async function readImportStream(body: ReadableStream<Uint8Array>, onMessage: (message: ImportMessage) => void): Promise<void> {

@@ -1,6 +1,6 @@
 "use client";
-// Adding a user: who they are, their organisation and roles. On success the set-password link
-// is shown once, in place of the form.
+// Adding a user: who they are, their organisation and roles. On success, in place of the form,
+// where the set-password link was emailed (the admin never sees the link).
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,7 +11,7 @@ import type { createUserAction } from "@/lib/admin/users/actions";
 import type { LeadAreaOptions } from "@/lib/admin/users/queries";
 import { formFeedback } from "@/lib/forms/form-feedback";
 import { RoleFields } from "./role-fields";
-import { SetPasswordLink } from "./set-password-link";
+import { PasswordLinkEmailed } from "./password-link-emailed";
 
 const fieldOrder = ["name", "email", "jobTitle", "organisationId", "roles", "leadAreas"];
 
@@ -32,8 +32,8 @@ export function CreateUserForm({
   if (state?.ok) {
     return (
       <>
-        {state.setPasswordPath && state.expiresAt ? (
-          <SetPasswordLink title="User added" path={state.setPasswordPath} expiresAt={state.expiresAt} userName={state.userName} />
+        {state.expiresAt ? (
+          <PasswordLinkEmailed title="User added" userName={state.userName} emailedTo={state.emailedTo} expiresAt={state.expiresAt} />
         ) : (
           <p className="mb-6">The user was already added.</p>
         )}

@@ -1,11 +1,11 @@
 "use client";
-// Resetting a user's password: after confirming, the new one-time link is shown once.
+// Resetting a user's password: after confirming, where the new one-time link was emailed.
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { resetPasswordAction } from "@/lib/admin/users/actions";
-import { SetPasswordLink } from "./set-password-link";
+import { PasswordLinkEmailed } from "./password-link-emailed";
 
 export function ResetPasswordForm({
   action,
@@ -17,10 +17,10 @@ export function ResetPasswordForm({
   userName: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  if (state?.ok && state.setPasswordPath && state.expiresAt) {
+  if (state?.ok && state.expiresAt) {
     return (
       <>
-        <SetPasswordLink title="Password reset" path={state.setPasswordPath} expiresAt={state.expiresAt} userName={userName} />
+        <PasswordLinkEmailed title="Password reset" userName={userName} emailedTo={state.emailedTo} expiresAt={state.expiresAt} />
         <Link href={`/admin/users/${userId}`}>Back to {userName}</Link>
       </>
     );

@@ -10,12 +10,13 @@ import { uniqueViolation } from "@/lib/forms/database-errors";
 import { assertPermitted } from "../permission";
 import type { ImportKind, RowError } from "./import-kinds";
 import { validateImport, type ValidRows } from "./validate-import";
-import { writeNeighbourhoods, writeOrganisations, writeUsers, type PasswordLink } from "./write-rows";
+import { deliverSoon } from "@/lib/mail/deliver-outbox";
+import { writeNeighbourhoods, writeOrganisations, writeUsers } from "./write-rows";
 
 export const importChunkSize = 250;
 
 export type ImportOutcome =
-  | { ok: true; created: number; passwordLinks: PasswordLink[] }
+  | { ok: true; created: number; passwordLinksEmailed: number }
   | { ok: false; errors: RowError[] };
 
 export type Progress = (done: number, total: number) => void;
@@ -25,21 +26,21 @@ async function writeChunk(tx: Tx, actor: Actor, valid: ValidRows, from: number) 
   if (valid.kind === "organisations") await writeOrganisations(tx, actor, valid.rows.slice(from, end));
   else if (valid.kind === "neighbourhoods") await writeNeighbourhoods(tx, actor, valid.rows.slice(from, end));
   else return writeUsers(tx, actor, valid.rows.slice(from, end));
-  return [];
+  return 0;
 }
 
 export async function runImport(actor: Actor, kind: ImportKind, text: string, progress: Progress = () => {}): Promise<ImportOutcome> {
   assertPermitted(actor);
   try {
-    return await db.$transaction(
+    const outcome: ImportOutcome = await db.$transaction(
       async (tx) => {
         const check = await validateImport(tx, kind, text);
-        if (!check.ok) return { ok: false, errors: check.errors };
+        if (!check.ok) return { ok: false as const, errors: check.errors };
         const total = check.valid.rows.length;
         progress(0, total);
-        const passwordLinks: PasswordLink[] = [];
+        let passwordLinksEmailed = 0;
         for (let from = 0; from < total; from += importChunkSize) {
-          passwordLinks.push(...(await writeChunk(tx, actor, check.valid, from)));
+          passwordLinksEmailed += await writeChunk(tx, actor, check.valid, from);
           progress(Math.min(from + importChunkSize, total), total);
         }
         await writeAuditEvent(tx, {
@@ -48,10 +49,12 @@ export async function runImport(actor: Actor, kind: ImportKind, text: string, pr
           recordType: kind,
           details: { kind, created: total },
         });
-        return { ok: true, created: total, passwordLinks };
+        return { ok: true as const, created: total, passwordLinksEmailed };
       },
       { timeout: 10 * 60_000, maxWait: 30_000 },
     );
+    if (outcome.ok && outcome.passwordLinksEmailed > 0) deliverSoon();
+    return outcome;
   } catch (error) {
     // Someone added a clashing record between the check and the write: nothing was written.
     if (uniqueViolation(error)) {

@@ -5,13 +5,13 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { Tx } from "@/lib/db/create-client";
+import { setPasswordMail } from "@/lib/mail/messages";
+import { queueMail } from "@/lib/mail/queue-mail";
 import { newPasswordToken, setPasswordPath } from "../password-tokens";
 import { roleRows } from "../users/role-rows";
 import type { NeighbourhoodImportRow } from "./validate-neighbourhoods";
 import type { OrganisationImportRow } from "./validate-organisations";
 import type { UserImportRow } from "./validate-users";
-
-export type PasswordLink = { email: string; name: string; path: string };
 
 export async function writeOrganisations(tx: Tx, actor: Actor, rows: OrganisationImportRow[]): Promise<void> {
   const data = rows.map((r) => ({ id: randomUUID(), name: r.name, type: r.type, status: r.status, joinedOn: r.joinedOn }));
@@ -28,9 +28,12 @@ export async function writeOrganisations(tx: Tx, actor: Actor, rows: Organisatio
   }
 }
 
-/** Creates the users with their roles and one-time set-password links, returned to show once. */
-export async function writeUsers(tx: Tx, actor: Actor, rows: UserImportRow[]): Promise<PasswordLink[]> {
-  const users = rows.map((r) => ({ ...r, id: randomUUID(), token: newPasswordToken() }));
+/**
+ * Creates the users with their roles, and emails each their one-time set-password link (in the
+ * import's transaction: no mail goes unless the whole import commits). Returns how many were emailed.
+ */
+export async function writeUsers(tx: Tx, actor: Actor, rows: UserImportRow[]): Promise<number> {
+  const users = rows.map((r) => ({ ...r, id: randomUUID(), token: newPasswordToken("joiner") }));
   await tx.user.createMany({
     data: users.map((u) => ({ id: u.id, email: u.email, name: u.name, jobTitle: u.jobTitle, organisationId: u.organisationId })),
   });
@@ -39,16 +42,17 @@ export async function writeUsers(tx: Tx, actor: Actor, rows: UserImportRow[]): P
     data: users.map((u) => ({ userId: u.id, tokenHash: u.token.tokenHash, expiresAt: u.token.expiresAt })),
   });
   for (const u of users) {
+    await queueMail(tx, { to: u.email, ...setPasswordMail("joiner", u.name, setPasswordPath(u.token.token), u.token.expiresAt) });
     await writeAuditEvent(tx, {
       actor: auditActorOf(actor),
       action: "admin.user.create",
       recordType: "User",
       recordId: u.id,
       reasons: ["joiner", "bulk import"],
-      details: { organisationId: u.organisationId, roles: u.roles, leadAreas: u.leadAreas.length, passwordLinkIssued: true },
+      details: { organisationId: u.organisationId, roles: u.roles, leadAreas: u.leadAreas.length, passwordLinkEmailed: true },
     });
   }
-  return users.map((u) => ({ email: u.email, name: u.name, path: setPasswordPath(u.token.token) }));
+  return users.length;
 }
 
 export async function writeNeighbourhoods(tx: Tx, actor: Actor, rows: NeighbourhoodImportRow[]): Promise<void> {

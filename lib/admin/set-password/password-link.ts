@@ -3,6 +3,7 @@
 import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { db } from "@/lib/db";
 import { fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
 import type { CommandResult } from "@/lib/forms/form-state";
@@ -47,6 +48,7 @@ export async function setPasswordWithLink(input: SetPasswordInput): Promise<Comm
       where: { id: token.user.id },
       data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
     });
+    await revokeUserSessions(tx, token.user.id, "password changed");
     await writeAuditEvent(tx, {
       actor: { userId: token.user.id, organisationId: token.user.organisationId, roles: token.user.roles.map((r) => r.role) },
       action: "auth.password-set",

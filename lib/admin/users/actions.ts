@@ -12,30 +12,23 @@ import type { FormFailure } from "@/lib/forms/form-state";
 import { changeUserRoles } from "./change-roles";
 import { createUser } from "./create-user";
 import { moveUser } from "./move-user";
+import { resetMfa } from "./reset-mfa";
 import { resetPassword } from "./reset-password";
 import type { CreateUserInput, EditUserInput, MoveUserInput, UserIdInput, UserRolesInput } from "./schemas";
 import { setUserActive } from "./set-user-active";
 import { updateUser } from "./update-user";
 
-/** After a create or reset, the link is shown once, on the page that made it. */
+/** After a create or reset: whom the set-password link was emailed to (the link itself never comes back). */
 export type LinkState<Values> =
   | Exclude<FormState<Values>, { ok: true }>
-  | { ok: true; userId: string; userName: string; setPasswordPath: string | null; expiresAt: string | null };
+  | { ok: true; userId: string; userName: string; emailedTo: string; expiresAt: string | null };
 
-type LinkResult<Values> =
-  | FormFailure<Values>
-  | { ok: true; id: string; name: string; setPasswordPath: string | null; expiresAt: Date | null };
+type LinkResult<Values> = FormFailure<Values> | { ok: true; id: string; name: string; email: string; expiresAt: Date | null };
 
 function linkState<Values>(result: LinkResult<Values>): LinkState<Values> {
   if (!result.ok) return result;
   revalidatePath("/admin/users");
-  return {
-    ok: true,
-    userId: result.id,
-    userName: result.name,
-    setPasswordPath: result.setPasswordPath,
-    expiresAt: result.expiresAt?.toISOString() ?? null,
-  };
+  return { ok: true, userId: result.id, userName: result.name, emailedTo: result.email, expiresAt: result.expiresAt?.toISOString() ?? null };
 }
 
 export async function createUserAction(
@@ -105,4 +98,11 @@ export async function moveUserAction(_previous: FormState<MoveUserInput>, formDa
   if (!result.ok) return result;
   revalidatePath("/admin/users");
   redirect(`/admin/users/${result.id}?done=moved`);
+}
+
+export async function resetMfaAction(_previous: FormState<UserIdInput>, formData: FormData): Promise<FormState<UserIdInput>> {
+  const result = await asAdmin({ id: textOf(formData, "id") }, resetMfa);
+  if (!result.ok) return result;
+  revalidatePath("/admin/users");
+  redirect(`/admin/users/${result.id}?done=mfa-reset`);
 }

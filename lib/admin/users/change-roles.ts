@@ -1,7 +1,9 @@
-// Replacing a user's roles and the areas a locality lead leads. Sessions end (sessionVersion is
-// bumped) so the new roles apply from the user's next sign-in.
+// Replacing a user's roles and the areas a locality lead leads. Needs the admin's recent
+// re-authentication. The user's sessions end so the new roles apply from their next sign-in.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { isRecentlyAuthenticated, reauthenticationNeeded } from "@/lib/auth/reauthentication";
+import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
@@ -18,6 +20,10 @@ export async function changeUserRoles(actor: Actor, input: UserRolesInput): Prom
   if (id === actor.userId && !roles.includes("PARTNERSHIP_ADMIN")) {
     return fieldFailure(input, "roles", "You cannot remove your own partnership admin role: ask another admin");
   }
+  if (!(await isRecentlyAuthenticated(actor))) {
+    await writeAuditEvent(db, { actor: auditActorOf(actor), action: "admin.user.roles", outcome: "DENIED", recordType: "User", recordId: id, reasons: ["no recent re-authentication"] });
+    return formFailure(input, reauthenticationNeeded);
+  }
 
   const outcome = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { roles: { select: { role: true } } } });
@@ -26,6 +32,7 @@ export async function changeUserRoles(actor: Actor, input: UserRolesInput): Prom
     await tx.roleAssignment.deleteMany({ where: { userId: id } });
     await tx.roleAssignment.createMany({ data: roleRows(roles, leadAreas).map((row) => ({ ...row, userId: id })) });
     await tx.user.update({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+    await revokeUserSessions(tx, id, "roles changed by an admin");
     await writeAuditEvent(tx, {
       actor: auditActorOf(actor),
       action: "admin.user.roles",

@@ -1,5 +1,5 @@
 // A joiner: a new user in an organisation, with roles, and a one-time link to set a password
-// (shown once to the admin; there is no email server). The user has no password until then.
+// emailed to them (never shown to the admin). The user has no password until then.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -8,13 +8,14 @@ import { isUniqueViolationOn } from "@/lib/forms/database-errors";
 import { fieldFailure, invalid } from "@/lib/forms/failures";
 import type { CommandResult } from "@/lib/forms/form-state";
 import { assertPermitted } from "../permission";
-import { issuePasswordLink } from "./issue-password-link";
+import { deliverSoon } from "@/lib/mail/deliver-outbox";
+import { emailPasswordLink } from "./email-password-link";
 import { leadAreasExist, roleRows } from "./role-rows";
 import { createUserSchema, emailAddress, type CreateUserInput } from "./schemas";
 
 export const duplicateEmail = "A user with this email address already exists";
 
-export type CreatedUser = { id: string; name: string; setPasswordPath: string | null; expiresAt: Date | null };
+export type CreatedUser = { id: string; name: string; email: string; expiresAt: Date | null };
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<CommandResult<CreateUserInput, CreatedUser>> {
   assertPermitted(actor);
@@ -30,9 +31,9 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
   }
   const { id, name, email, jobTitle, organisationId, roles, leadAreas } = parsed.data;
 
-  // A second submit of the same form finds the first's user; its link was shown the first time.
+  // A second submit of the same form finds the first's user; its link was emailed the first time.
   if (await db.user.findUnique({ where: { id }, select: { id: true } })) {
-    return { ok: true, id, name, setPasswordPath: null, expiresAt: null };
+    return { ok: true, id, name, email, expiresAt: null };
   }
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) return fieldFailure(input, "email", duplicateEmail);
   const organisation = await db.organisation.findUnique({ where: { id: organisationId }, select: { status: true } });
@@ -47,19 +48,20 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
       await tx.user.create({
         data: { id, name, email, jobTitle, organisationId, roles: { create: roleRows(roles, leadAreas) } },
       });
-      const issued = await issuePasswordLink(tx, id);
+      const issued = await emailPasswordLink(tx, { id, name, email }, "joiner");
       await writeAuditEvent(tx, {
         actor: auditActorOf(actor),
         action: "admin.user.create",
         recordType: "User",
         recordId: id,
         reasons: ["joiner"],
-        details: { organisationId, roles, leadAreas: leadAreas.length, passwordLinkIssued: true },
+        details: { organisationId, roles, leadAreas: leadAreas.length, passwordLinkEmailed: true },
       });
       return issued;
     });
     if (!link) return fieldFailure(input, "leadAreas", "Select areas from the list");
-    return { ok: true, id, name, setPasswordPath: link.path, expiresAt: link.expiresAt };
+    deliverSoon();
+    return { ok: true, id, name, email, expiresAt: link.expiresAt };
   } catch (error) {
     if (isUniqueViolationOn(error, "User", "email")) return fieldFailure(input, "email", duplicateEmail);
     throw error;

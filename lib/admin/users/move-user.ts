@@ -3,6 +3,7 @@
 // organisation (the move page warns how many need a new lead professional).
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { fieldFailure, formFailure, invalid } from "@/lib/forms/failures";
@@ -25,6 +26,7 @@ export async function moveUser(actor: Actor, input: MoveUserInput): Promise<Comm
     if (target.status === "LEFT") return { field: "This organisation has left the partnership: choose another" };
     if (user.organisationId === organisationId) return { field: "The user already works for this organisation" };
     await tx.user.update({ where: { id }, data: { organisationId, sessionVersion: { increment: 1 } } });
+    await revokeUserSessions(tx, id, "moved to another organisation");
     await writeAuditEvent(tx, {
       actor: auditActorOf(actor),
       action: "admin.user.move",

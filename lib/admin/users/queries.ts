@@ -61,6 +61,7 @@ export type UserProfile = {
   deactivatedAt: Date | null;
   awaitingPassword: boolean;
   passwordLinkExpiresAt: Date | null;
+  authenticatorSetUpAt: Date | null;
   lastSignInAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -96,6 +97,7 @@ export async function getUserProfile(actor: Actor, id: string): Promise<UserProf
       teamMemberships: {
         select: { roleInTeam: true, team: { select: { id: true, name: true, neighbourhood: { select: { name: true } } } } },
       },
+      totpCredential: { select: { confirmedAt: true } },
       passwordTokens: {
         where: { usedAt: null, expiresAt: { gt: new Date() } },
         orderBy: { expiresAt: "desc" },
@@ -132,6 +134,7 @@ export async function getUserProfile(actor: Actor, id: string): Promise<UserProf
     deactivatedAt: user.deactivatedAt,
     awaitingPassword: user.passwordHash === null,
     passwordLinkExpiresAt: user.passwordTokens[0]?.expiresAt ?? null,
+    authenticatorSetUpAt: user.totpCredential?.confirmedAt ?? null,
     lastSignInAt: user.lastSignInAt,
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,

@@ -2,6 +2,7 @@
 // set-password link stops working. Reactivating lets them sign in again with their password.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { revokeUserSessions } from "@/lib/auth/revoke-sessions";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { formFailure, invalid } from "@/lib/forms/failures";
@@ -29,6 +30,7 @@ export async function setUserActive(
     } else {
       await tx.user.update({ where: { id }, data: { deactivatedAt: new Date(), sessionVersion: { increment: 1 } } });
       await tx.passwordSetToken.deleteMany({ where: { userId: id, usedAt: null } });
+      await revokeUserSessions(tx, id, "user deactivated");
     }
     await writeAuditEvent(tx, {
       actor: auditActorOf(actor),

@@ -5,6 +5,7 @@ import { NotPermittedError } from "@/lib/admin/permission";
 import { toCsv } from "@/lib/domain/csv";
 import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, createPlaceWithWards, uniqueEmail } from "../../support/admin-factories";
+import { mailTo, setPasswordTokenMailedTo } from "../../support/mailbox";
 import { createOrganisation, createUser, uniqueSuffix } from "../../support/factories";
 
 describe("importing organisations", () => {
@@ -70,7 +71,7 @@ describe("importing organisations", () => {
 });
 
 describe("importing users", () => {
-  it("creates users with roles and lead areas, and returns one-time links of which only hashes are kept", async () => {
+  it("creates users with roles and lead areas, and emails each their one-time link (only hashes kept, no link returned to the admin)", async () => {
     const admin = await createAdmin();
     const organisation = await createOrganisation();
     const { locality, neighbourhood } = await createPlaceWithWards(0);
@@ -83,10 +84,12 @@ describe("importing users", () => {
     ]);
     const outcome = await runImport(admin, "users", csv);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-    expect(outcome.passwordLinks.map((l) => l.email)).toEqual([worker.toLowerCase(), lead]);
+    expect(outcome.passwordLinksEmailed).toBe(2);
+    expect(JSON.stringify(outcome)).not.toContain("set-password");
     const saved = await db.user.findUniqueOrThrow({ where: { email: lead }, select: { id: true, roles: { select: { role: true, localityId: true, neighbourhoodId: true } } } });
     expect(saved.roles).toHaveLength(3);
-    const token = outcome.passwordLinks[1].path.replace("/set-password/", "");
+    const token = await setPasswordTokenMailedTo(lead);
+    expect((await mailTo(worker)).map((m) => m.subject)).toEqual(["Your Golden Thread account: choose your password"]);
     expect(await db.passwordSetToken.count({ where: { userId: saved.id, tokenHash: hashPasswordToken(token) } })).toBe(1);
   });
 

@@ -10,6 +10,7 @@ import { actorFromSession } from "@/lib/auth/actor";
 import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, datePartsIn } from "../../support/admin-factories";
 import { createOrganisation, createUser, uniqueSuffix } from "../../support/factories";
+import { createSession } from "../../support/sessions";
 
 const auditOf = (recordId: string, action: string) => db.auditEvent.findFirst({ where: { recordId, action } });
 
@@ -93,7 +94,7 @@ describe("changing membership", () => {
     const admin = await createAdmin();
     const organisation = await createOrganisation();
     const users = [await createUser({ organisationId: organisation.id }), await createUser({ organisationId: organisation.id })];
-    const claims = users.map((u) => ({ userId: u.id, sessionVersion: u.sessionVersion, signedInAt: Date.now() }));
+    const claims = await Promise.all(users.map((u) => createSession(u.id)));
     expect(await actorFromSession(claims[0])).not.toBeNull();
 
     const result = await changeMembership(admin, "suspend", { id: organisation.id, reason: "Data breach under investigation" });

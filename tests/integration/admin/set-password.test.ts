@@ -6,6 +6,7 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { db } from "@/tests/support/owner-db";
 import { createAdmin, uniqueEmail } from "../../support/admin-factories";
 import { createOrganisation } from "../../support/factories";
+import { setPasswordTokenMailedTo } from "../../support/mailbox";
 
 async function newUserWithLink() {
   const admin = await createAdmin();
@@ -13,8 +14,8 @@ async function newUserWithLink() {
   const id = randomUUID();
   const email = uniqueEmail("new.starter");
   const result = await addUser(admin, { id, name: "New Starter", email, jobTitle: "", organisationId: organisation.id, roles: ["FRONTLINE_WORKER"], leadAreas: [] });
-  if (!result.ok || !result.setPasswordPath) throw new Error("expected a link");
-  return { id, email, token: result.setPasswordPath.replace("/set-password/", "") };
+  if (!result.ok) throw new Error("expected success");
+  return { id, email, token: await setPasswordTokenMailedTo(email) };
 }
 
 const password = "lantern orchard tramline";
@@ -31,7 +32,7 @@ describe("setting a password with a one-time link", () => {
     expect(after.passwordChangedAt).toBeInstanceOf(Date);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect((await db.passwordSetToken.findFirstOrThrow({ where: { userId: id } })).usedAt).toBeInstanceOf(Date);
-    expect(await verifyCredentials({ email, password }, "192.0.2.10")).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email, password }, { ipAddress: "192.0.2.10", userAgent: "", deviceHash: null })).toMatchObject({ ok: true });
     expect(await db.auditEvent.count({ where: { recordId: id, action: "auth.password-set" } })).toBe(1);
   });
 

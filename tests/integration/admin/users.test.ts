@@ -6,6 +6,7 @@ import { changeUserRoles } from "@/lib/admin/users/change-roles";
 import { createUser as addUser } from "@/lib/admin/users/create-user";
 import { moveUser } from "@/lib/admin/users/move-user";
 import { listUsers } from "@/lib/admin/users/queries";
+import { resetMfa } from "@/lib/admin/users/reset-mfa";
 import { resetPassword } from "@/lib/admin/users/reset-password";
 import { setUserActive } from "@/lib/admin/users/set-user-active";
 import { updateUser } from "@/lib/admin/users/update-user";
@@ -14,6 +15,8 @@ import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, uniqueEmail } from "../../support/admin-factories";
 import { createPlace } from "../../support/case-factories";
 import { createOrganisation, createUser } from "../../support/factories";
+import { mailTo, setPasswordTokenMailedTo } from "../../support/mailbox";
+import { createSession } from "../../support/sessions";
 
 async function newUserInput(overrides: Partial<Parameters<typeof addUser>[1]> = {}) {
   const organisation = await createOrganisation();
@@ -29,24 +32,27 @@ async function newUserInput(overrides: Partial<Parameters<typeof addUser>[1]> = 
   };
 }
 
-const tokenFromPath = (path: string) => path.replace("/set-password/", "");
-
 describe("adding a user (joiner)", () => {
-  it("stores the email in lower case, gives roles, and returns a one-time link of which only a hash is kept", async () => {
+  it("stores the email in lower case, gives roles, and emails the user a one-time link (only its hash kept, never returned to the admin)", async () => {
     const admin = await createAdmin();
     const input = await newUserInput();
     const result = await addUser(admin, input);
-    if (!result.ok || !result.setPasswordPath) throw new Error("expected a link");
+    if (!result.ok) throw new Error("expected success");
+    expect(result).toEqual({ ok: true, id: input.id, name: input.name, email: input.email.toLowerCase(), expiresAt: expect.any(Date) });
     const user = await db.user.findUniqueOrThrow({ where: { id: input.id }, select: { email: true, passwordHash: true, roles: { select: { role: true } } } });
     expect(user).toEqual({ email: input.email.toLowerCase(), passwordHash: null, roles: [{ role: "FRONTLINE_WORKER" }] });
-    const token = tokenFromPath(result.setPasswordPath);
+    const token = await setPasswordTokenMailedTo(input.email);
     expect(token.length).toBeGreaterThanOrEqual(40);
+    expect(JSON.stringify(result)).not.toContain(token);
+    const [mail] = await mailTo(input.email);
+    expect(mail).toMatchObject({ kind: "set-password.joiner", subject: "Your Golden Thread account: choose your password" });
+    expect(mail.bodyCiphertext).not.toContain(token);
     const stored = await db.passwordSetToken.findFirstOrThrow({ where: { userId: input.id } });
     expect(stored.tokenHash).toBe(hashPasswordToken(token));
     expect(stored.tokenHash).not.toContain(token);
     const hours = (stored.expiresAt.getTime() - Date.now()) / 3_600_000;
-    expect(hours).toBeGreaterThan(71);
-    expect(hours).toBeLessThanOrEqual(72);
+    expect(hours).toBeGreaterThan(23);
+    expect(hours).toBeLessThanOrEqual(24);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { recordId: input.id, action: "admin.user.create" } });
     expect(audit.reasons).toEqual(["joiner"]);
     expect(JSON.stringify(audit.details)).not.toContain(token);
@@ -121,6 +127,19 @@ describe("editing a user", () => {
     expect(clash).toMatchObject({ ok: false, fieldErrors: { email: ["A user with this email address already exists"] } });
   });
 
+  it("tells the old and the new address of a changed email address, and holds admin resets for a week", async () => {
+    const admin = await createAdmin();
+    const user = await createUser();
+    const email = uniqueEmail("moved.address");
+    expect(await updateUser(admin, { id: user.id, name: user.name, email, jobTitle: "", updatedAt: user.updatedAt.toISOString() })).toMatchObject({ ok: true });
+    expect((await mailTo(user.email)).map((m) => m.kind)).toEqual(["account.email-changed"]);
+    expect((await mailTo(email)).map((m) => m.kind)).toEqual(["account.email-changed"]);
+    expect(await resetPassword(admin, { id: user.id })).toMatchObject({ ok: false, formError: expect.stringMatching(/email address was changed in the last 7 days/) });
+    expect(await resetMfa(admin, { id: user.id })).toMatchObject({ ok: false, formError: expect.stringMatching(/email address was changed in the last 7 days/) });
+    expect(await mailTo(email)).toHaveLength(1);
+    expect(await db.auditEvent.count({ where: { recordId: user.id, action: { in: ["admin.user.reset-password", "admin.user.reset-mfa"] }, outcome: "DENIED" } })).toBe(2);
+  });
+
   it("refuses a non-admin", async () => {
     const user = await createUser();
     await expect(
@@ -133,12 +152,22 @@ describe("roles", () => {
   it("replaces the roles and ends the user's sessions", async () => {
     const admin = await createAdmin();
     const user = await createUser();
+    const session = await createSession(user.id);
     expect(await changeUserRoles(admin, { id: user.id, roles: ["PARTNERSHIP_ADMIN"], leadAreas: [] })).toMatchObject({ ok: true });
     const saved = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true, roles: { select: { role: true } } } });
     expect(saved).toEqual({ sessionVersion: user.sessionVersion + 1, roles: [{ role: "PARTNERSHIP_ADMIN" }] });
     expect(await db.auditEvent.findFirst({ where: { recordId: user.id, action: "admin.user.roles" } })).toMatchObject({
       details: { from: ["FRONTLINE_WORKER"], to: ["PARTNERSHIP_ADMIN"], leadAreas: 0 },
     });
+    expect(await db.userSession.findUniqueOrThrow({ where: { id: session.sessionId } })).toMatchObject({ revokedReason: "roles changed by an admin" });
+  });
+
+  it("needs the admin's recent re-authentication, and audits the refusal", async () => {
+    const admin = await createAdmin({ reauthenticated: false });
+    const user = await createUser();
+    expect(await changeUserRoles(admin, { id: user.id, roles: ["PARTNERSHIP_ADMIN"], leadAreas: [] })).toMatchObject({ ok: false, formError: expect.stringMatching(/confirm your password/) });
+    expect((await db.roleAssignment.findMany({ where: { userId: user.id } })).map((r) => r.role)).toEqual(["FRONTLINE_WORKER"]);
+    expect(await db.auditEvent.findFirst({ where: { recordId: user.id, action: "admin.user.roles" } })).toMatchObject({ outcome: "DENIED", reasons: ["no recent re-authentication"] });
   });
 
   it("stops an admin removing their own admin role", async () => {
@@ -164,8 +193,10 @@ describe("deactivating and reactivating (leaver)", () => {
     const admin = await createAdmin();
     const input = await newUserInput();
     await addUser(admin, input);
+    const session = await createSession(input.id);
     const before = await db.user.findUniqueOrThrow({ where: { id: input.id } });
     expect(await setUserActive(admin, false, { id: input.id })).toMatchObject({ ok: true });
+    expect(await db.userSession.findUniqueOrThrow({ where: { id: session.sessionId } })).toMatchObject({ revokedReason: "user deactivated" });
     const after = await db.user.findUniqueOrThrow({ where: { id: input.id } });
     expect(after.deactivatedAt).toBeInstanceOf(Date);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
@@ -191,11 +222,12 @@ describe("deactivating and reactivating (leaver)", () => {
 });
 
 describe("resetting a password", () => {
-  it("clears the old password, ends sessions and replaces any earlier link with a new one", async () => {
+  it("clears the old password, ends sessions and emails a new link replacing any earlier one; the admin gets no link", async () => {
     const admin = await createAdmin();
     const input = await newUserInput();
     const created = await addUser(admin, input);
-    if (!created.ok || !created.setPasswordPath) throw new Error("expected a link");
+    if (!created.ok) throw new Error("expected success");
+    const session = await createSession(input.id);
     await db.user.update({ where: { id: input.id }, data: { passwordHash: "argon2-placeholder" } });
     const before = await db.user.findUniqueOrThrow({ where: { id: input.id } });
 
@@ -205,8 +237,11 @@ describe("resetting a password", () => {
     expect(after.passwordHash).toBeNull();
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     const tokens = await db.passwordSetToken.findMany({ where: { userId: input.id } });
-    expect(tokens.map((t) => t.tokenHash)).toEqual([hashPasswordToken(tokenFromPath(reset.setPasswordPath))]);
-    expect(reset.name).toBe("Chidi Okonkwo");
+    const token = await setPasswordTokenMailedTo(input.email);
+    expect(tokens.map((t) => t.tokenHash)).toEqual([hashPasswordToken(token)]);
+    expect(reset).toEqual({ ok: true, id: input.id, name: "Chidi Okonkwo", email: input.email.toLowerCase(), expiresAt: expect.any(Date) });
+    expect((await mailTo(input.email)).map((m) => m.kind)).toEqual(["set-password.joiner", "set-password.reset"]);
+    expect(await db.userSession.findUniqueOrThrow({ where: { id: session.sessionId } })).toMatchObject({ revokedReason: "password reset by an admin" });
   });
 
   it("refuses a deactivated user and a non-admin", async () => {

@@ -17,7 +17,7 @@ export async function POST(request: Request) {
       const send = (message: object) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
       try {
         const outcome = await runImport(actor, body.kind, body.csv, (done, total) => send({ type: "progress", done, total }));
-        send(outcome.ok ? { type: "done", created: outcome.created, passwordLinks: outcome.passwordLinks } : { type: "failed", errors: outcome.errors });
+        send(outcome.ok ? { type: "done", created: outcome.created, passwordLinksEmailed: outcome.passwordLinksEmailed } : { type: "failed", errors: outcome.errors });
       } catch (error) {
         console.error("Import failed", error);
         send({ type: "failed", errors: [{ row: 0, column: null, message: "The import failed, so nothing was imported. Try again." }] });

@@ -170,7 +170,7 @@ const setPasswordActions = {
   setPasswordAction: run({
     prepare: async () => {
       const user = await createUser();
-      const { token, tokenHash, expiresAt } = newPasswordToken();
+      const { token, tokenHash, expiresAt } = newPasswordToken("joiner");
       await db.passwordSetToken.create({ data: { userId: user.id, tokenHash, expiresAt } });
       return { userId: user.id, token, password: "wombat kettle harbour lantern" };
     },

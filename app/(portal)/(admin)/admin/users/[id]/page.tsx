@@ -24,6 +24,7 @@ const doneMessages = {
   deactivated: "The user is deactivated: they can no longer sign in",
   reactivated: "The user is reactivated",
   moved: "The user has moved organisation. They will need to sign in again.",
+  "mfa-reset": "The user's authenticator app has been reset and they have been signed out. They will set up a new one when they next sign in.",
 };
 
 export default async function UserPage({
@@ -65,6 +66,7 @@ export default async function UserPage({
           },
           { key: "Status", value: <UserStatusTag deactivated={deactivated} awaitingPassword={user.awaitingPassword} /> },
           { key: "Password", value: password },
+          { key: "Authenticator app", value: user.authenticatorSetUpAt ? `Set up on ${formatDate(user.authenticatorSetUpAt)}` : "Not set up yet: they will set one up when they first sign in" },
           { key: "Last signed in", value: user.lastSignInAt ? formatDate(user.lastSignInAt) : "Never" },
           { key: "Added", value: formatDate(user.createdAt) },
         ]}
@@ -84,6 +86,11 @@ export default async function UserPage({
             <li>
               <ButtonLink href={`/admin/users/${user.id}/reset-password`}>Reset password</ButtonLink>
             </li>
+            {user.authenticatorSetUpAt && user.id !== actor.userId && (
+              <li>
+                <ButtonLink href={`/admin/users/${user.id}/reset-mfa`}>Reset authenticator app</ButtonLink>
+              </li>
+            )}
             <li>
               <ButtonLink href={`/admin/users/${user.id}/deactivate`} variant="warning">
                 Deactivate

@@ -24,7 +24,7 @@ export default async function NewUserPage({ searchParams }: { searchParams: Prom
       <BackLink href="/admin/users">Back to users</BackLink>
       <PageHeading caption="Users">Add a user</PageHeading>
       <p className="mb-6 max-w-2xl">
-        You will get a link for the user to choose their password. Nobody else, you included, ever sees their password.
+        We will email the user a link to choose their password. Nobody else, you included, ever sees the link or their password.
       </p>
       <CreateUserForm
         action={createUserAction}

@@ -19,8 +19,8 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <BackLink href={`/admin/users/${user.id}`}>Back to {user.name}</BackLink>
       <PageHeading caption={user.name}>Reset {user.name}&apos;s password</PageHeading>
       <WarningText>
-        Their current password will stop working at once and they will be signed out. You will get a one-time link for them to
-        choose a new password.
+        Their current password will stop working at once and they will be signed out. We will email them a one-time link to
+        choose a new password, which works for 1 hour. You will not see the link.
       </WarningText>
       <ResetPasswordForm action={resetPasswordAction} userId={user.id} userName={user.name} />
     </>

@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { changeUserRolesAction } from "@/lib/admin/users/actions";
 import { getUserProfile, leadAreaOptions } from "@/lib/admin/users/queries";
 import { requireActor } from "@/lib/auth/actor";
+import { requireRecentAuthentication } from "@/lib/auth/reauthentication";
 
 export const metadata: Metadata = { title: "Change a user's roles" };
 
@@ -13,6 +14,7 @@ export default async function UserRolesPage({ params }: { params: Promise<{ id: 
   const actor = await requireActor("admin.manage");
   const user = await getUserProfile(actor, (await params).id);
   if (!user) notFound();
+  await requireRecentAuthentication(actor, `/admin/users/${user.id}/roles`);
   const areas = await leadAreaOptions(actor);
   const leadAreas = user.roles.flatMap((r) =>
     r.localityId ? [`locality:${r.localityId}`] : r.neighbourhoodId ? [`neighbourhood:${r.neighbourhoodId}`] : [],
