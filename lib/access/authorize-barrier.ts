@@ -54,3 +54,23 @@ export async function authorizeBarrier(
   });
   return result;
 }
+
+/** Raising: nothing exists yet, so the decision rests on the actor's roles alone. */
+export async function authorizeBarrierRaise(
+  client: Tx,
+  actor: AccessActor,
+  newBarrierId: string,
+  details?: Prisma.InputJsonValue,
+): Promise<BarrierDecision> {
+  const decision = decideBarrierAccess(actor, await loadBarrierResponsibility(client, actor.userId), null, "raise");
+  await writeAuditEvent(client, {
+    actor: auditActorOf(actor),
+    action: "barrier.raise",
+    outcome: decision.allowed ? "ALLOWED" : "DENIED",
+    recordType: "Barrier",
+    recordId: newBarrierId,
+    reasons: decision.reasons,
+    ...(details === undefined ? {} : { details }),
+  });
+  return decision;
+}

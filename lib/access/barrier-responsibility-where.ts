@@ -15,3 +15,24 @@ export function barriersInResponsibilityWhere(responsibility: BarrierResponsibil
   if (responsibility.board) any.push({ escalationLevel: "PARTNERSHIP_BOARD" });
   return any.length === 0 ? nothing : { OR: any };
 }
+
+/**
+ * The same rule the other way round: role assignments that make their holder responsible for a
+ * barrier at its current level (whom to tell when it arrives there).
+ */
+export function responsibleRoleAssignmentsWhere(
+  facts: { level: "NEIGHBOURHOOD" | "LOCALITY" | "PARTNERSHIP_BOARD"; neighbourhoodId: string | null; localityId: string },
+): Prisma.RoleAssignmentWhereInput {
+  if (facts.level === "PARTNERSHIP_BOARD") return { role: "BOARD_MEMBER" };
+  const locality: Prisma.RoleAssignmentWhereInput = { role: "LOCALITY_LEAD", localityId: facts.localityId };
+  if (facts.level === "LOCALITY" || !facts.neighbourhoodId) return locality;
+  const neighbourhoodId = facts.neighbourhoodId;
+  return {
+    OR: [
+      locality,
+      { role: "LOCALITY_LEAD", neighbourhoodId },
+      { role: "SUPERVISOR", neighbourhoodId },
+      { role: "SUPERVISOR", team: { neighbourhoodId } },
+    ],
+  };
+}

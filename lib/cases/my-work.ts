@@ -66,7 +66,7 @@ export async function getMyWork(actor: AccessActor) {
       },
     }),
     db.notification.findMany({
-      where: { userId: actor.userId, readAt: null },
+      where: { userId: actor.userId, readAt: null, barrierId: null },
       orderBy: { createdAt: "desc" },
       take: 20,
       select: {

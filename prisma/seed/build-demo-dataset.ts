@@ -2,7 +2,7 @@
 // (apart from the password hash, which is salted).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildAgreements } from "./agreements";
-import { buildBarriers } from "./barriers";
+import { barrierRows, buildBarriers } from "./barriers";
 import { buildBudgets } from "./budgets";
 import { buildCaseDetails } from "./case-details";
 import { assignDemoCaseLoads } from "./case-leads";
@@ -58,6 +58,12 @@ export interface DemoDataset {
   budgetContribution: Prisma.BudgetContributionCreateManyInput[];
   budgetSpend: Prisma.BudgetSpendCreateManyInput[];
   barrier: Prisma.BarrierCreateManyInput[];
+  barrierOrganisation: Prisma.BarrierOrganisationCreateManyInput[];
+  barrierCaseLink: Prisma.BarrierCaseLinkCreateManyInput[];
+  barrierAction: Prisma.BarrierActionCreateManyInput[];
+  barrierComment: Prisma.BarrierCommentCreateManyInput[];
+  barrierEvent: Prisma.BarrierEventCreateManyInput[];
+  barrierNotification: Prisma.NotificationCreateManyInput[];
 }
 
 export function buildDemoDataset(options: { seed: number; now: Date; passwordHash: string }): DemoDataset {
@@ -128,6 +134,6 @@ export function buildDemoDataset(options: { seed: number; now: Date; passwordHas
     pooledBudget: budgets.budgets,
     budgetContribution: budgets.contributions,
     budgetSpend: budgets.spends,
-    barrier: buildBarriers(rng, now, geography, organisations, workforce),
+    ...barrierRows(buildBarriers(rng, now, geography, organisations, workforce, cases)),
   };
 }

@@ -64,5 +64,12 @@ export async function insertDemoDataset(db: Db, d: DemoDataset, log: Log): Promi
   await step("BudgetContribution", d.budgetContribution, (data) => db.budgetContribution.createMany({ data }));
   await step("BudgetSpend", d.budgetSpend, (data) => db.budgetSpend.createMany({ data }));
   await step("Barrier", d.barrier, (data) => db.barrier.createMany({ data }));
+  await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"Barrier"', 'number'), GREATEST((SELECT MAX("number") FROM "Barrier"), 1))`);
+  await step("BarrierOrganisation", d.barrierOrganisation, (data) => db.barrierOrganisation.createMany({ data }));
+  await step("BarrierCaseLink", d.barrierCaseLink, (data) => db.barrierCaseLink.createMany({ data }));
+  await step("BarrierAction", d.barrierAction, (data) => db.barrierAction.createMany({ data }));
+  await step("BarrierComment", d.barrierComment, (data) => db.barrierComment.createMany({ data }));
+  await step("BarrierEvent", d.barrierEvent, (data) => db.barrierEvent.createMany({ data }));
+  await step("Notification (barriers)", d.barrierNotification, (data) => db.notification.createMany({ data }));
   return counts;
 }

@@ -121,6 +121,7 @@ function addDemoMembers(teams: SeedTeam[], workforce: Workforce) {
     [demoEmails.workerManchester, "Manchester"],
     [demoEmails.workerGmmh, "Manchester"],
     [demoEmails.workerBolton, "Bolton"],
+    [demoEmails.teamLeadManchester, "Manchester"],
   ];
   for (const [email, locality] of placements) {
     const team = teams.find((t) => t.neighbourhood.locality.name === locality);

@@ -13,7 +13,7 @@ import { errorSummaryItems } from "@/lib/forms/error-summary-items";
 import { RoleFields } from "./role-fields";
 import { SetPasswordLink } from "./set-password-link";
 
-const fieldOrder = ["name", "email", "jobTitle", "organisationId", "roles", "leadAreas"];
+const fieldOrder = ["name", "email", "jobTitle", "organisationId", "roles", "leadAreas", "supervisedAreas"];
 
 export function CreateUserForm({
   action,
@@ -83,6 +83,8 @@ export function CreateUserForm({
           leadAreas={typed?.leadAreas ?? []}
           rolesError={error("roles")}
           areasError={error("leadAreas")}
+          supervisedAreas={typed?.supervisedAreas ?? []}
+          supervisedError={error("supervisedAreas")}
         />
         <Button type="submit" disabled={pending}>
           Add user

@@ -13,14 +13,16 @@ export function RolesForm({
   areas,
   roles,
   leadAreas,
+  supervisedAreas,
 }: {
   action: typeof changeUserRolesAction;
   userId: string;
   areas: LeadAreaOptions;
   roles: string[];
   leadAreas: string[];
+  supervisedAreas: string[];
 }) {
-  const form = useAdminForm(action, ["roles", "leadAreas"]);
+  const form = useAdminForm(action, ["roles", "leadAreas", "supervisedAreas"]);
   return (
     <>
       <ErrorSummary items={form.summary} />
@@ -32,6 +34,8 @@ export function RolesForm({
           leadAreas={form.typed?.leadAreas ?? leadAreas}
           rolesError={form.error("roles")}
           areasError={form.error("leadAreas")}
+          supervisedAreas={form.typed?.supervisedAreas ?? supervisedAreas}
+          supervisedError={form.error("supervisedAreas")}
         />
         <Button type="submit" disabled={form.pending}>
           Save roles

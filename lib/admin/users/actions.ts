@@ -49,6 +49,7 @@ export async function createUserAction(
     organisationId: textOf(formData, "organisationId"),
     roles: textsOf(formData, "roles") as UserRolesInput["roles"],
     leadAreas: textsOf(formData, "leadAreas"),
+    supervisedAreas: textsOf(formData, "supervisedAreas"),
   });
   return linkState(result);
 }
@@ -76,6 +77,7 @@ export async function changeUserRolesAction(
     id: textOf(formData, "id"),
     roles: textsOf(formData, "roles") as UserRolesInput["roles"],
     leadAreas: textsOf(formData, "leadAreas"),
+    supervisedAreas: textsOf(formData, "supervisedAreas"),
   });
   if (!result.ok) return result;
   revalidatePath("/admin/users");

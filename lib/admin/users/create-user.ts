@@ -27,7 +27,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
     }
     return failure;
   }
-  const { id, name, email, jobTitle, organisationId, roles, leadAreas } = parsed.data;
+  const { id, name, email, jobTitle, organisationId, roles, leadAreas, supervisedAreas } = parsed.data;
 
   // A second submit of the same form finds the first's user; its link was shown the first time.
   if (await db.user.findUnique({ where: { id }, select: { id: true } })) {
@@ -42,9 +42,9 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
 
   try {
     const link = await db.$transaction(async (tx) => {
-      if (!(await leadAreasExist(tx, leadAreas))) return null;
+      if (!(await leadAreasExist(tx, leadAreas, supervisedAreas))) return null;
       await tx.user.create({
-        data: { id, name, email, jobTitle, organisationId, roles: { create: roleRows(roles, leadAreas) } },
+        data: { id, name, email, jobTitle, organisationId, roles: { create: roleRows(roles, leadAreas, supervisedAreas) } },
       });
       const issued = await issuePasswordLink(tx, id);
       await writeAuditEvent(tx, {

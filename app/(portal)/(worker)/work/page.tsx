@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { getMyWork } from "@/lib/cases/my-work";
 import { listMyOpenCases } from "@/lib/cases/queries";
 import { formatDate, startOfUtcDay } from "@/lib/domain/dates";
+import { MyBarriersSection } from "../../barriers/_components/my-barriers-section";
 import { caseStatusLabels, riskLevelLabels } from "@/lib/domain/labels";
 
 export const metadata: Metadata = { title: "My work" };
@@ -28,6 +29,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
       <Inbox referrals={work.inbox} />
       <TransfersWaiting transfers={work.transfers} />
       <MyActions actions={work.actions} />
+      <MyBarriersSection actor={actor} />
       {cases.length === 0 ? (
         <p className="mb-10">You are not lead professional of any open case.</p>
       ) : (

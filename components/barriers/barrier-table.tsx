@@ -1,0 +1,59 @@
+// Barriers as a table: reference and title, where, kind, level, status, review, owner.
+import Link from "next/link";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { BarrierRow } from "@/lib/barriers/barrier-row";
+import { barrierCategoryLabels } from "@/lib/barriers/labels";
+import { formatDate } from "@/lib/domain/dates";
+import { BarrierStatusTag, LevelTag, OverdueTag } from "./barrier-tags";
+
+export function BarrierTable({ caption, rows, showPlace = true }: { caption: React.ReactNode; rows: BarrierRow[]; showPlace?: boolean }) {
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th scope="col">Barrier</Th>
+          {showPlace && <Th scope="col">Where</Th>}
+          <Th scope="col">Kind</Th>
+          <Th scope="col">Level</Th>
+          <Th scope="col">Status</Th>
+          <Th scope="col">Raised</Th>
+          <Th scope="col">Review by</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((b) => (
+          <tr key={b.id}>
+            <Td>
+              <Link href={`/barriers/${b.id}`} className="font-bold">
+                {b.title}
+              </Link>
+              <span className="block text-sm text-secondary-ink">
+                {b.reference}
+                {b.owner ? ` · Owner: ${b.owner}` : ""}
+                {b.linkedCases > 0 ? ` · ${b.linkedCases} ${b.linkedCases === 1 ? "case" : "cases"}` : ""}
+              </span>
+            </Td>
+            {showPlace && <Td>{b.place}</Td>}
+            <Td>{barrierCategoryLabels[b.category]}</Td>
+            <Td>
+              <LevelTag level={b.level} />
+            </Td>
+            <Td>
+              <BarrierStatusTag status={b.status} />
+            </Td>
+            <Td className="whitespace-nowrap">{formatDate(b.raisedAt)}</Td>
+            <Td className="whitespace-nowrap">
+              {b.status === "RESOLVED" || b.status === "CLOSED_UNRESOLVED" ? (
+                <span className="text-secondary-ink">Closed {b.closedAt ? formatDate(b.closedAt) : ""}</span>
+              ) : (
+                <>
+                  {formatDate(b.reviewBy)} {b.overdue && <OverdueTag />}
+                </>
+              )}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
