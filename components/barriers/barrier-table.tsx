@@ -14,8 +14,7 @@ export function BarrierTable({ caption, rows, showPlace = true }: { caption: Rea
           <Th scope="col">Barrier</Th>
           {showPlace && <Th scope="col">Where</Th>}
           <Th scope="col">Kind</Th>
-          <Th scope="col">Level</Th>
-          <Th scope="col">Status</Th>
+          <Th scope="col">Status and level</Th>
           <Th scope="col">Raised</Th>
           <Th scope="col">Review by</Th>
         </tr>
@@ -23,7 +22,7 @@ export function BarrierTable({ caption, rows, showPlace = true }: { caption: Rea
       <tbody>
         {rows.map((b) => (
           <tr key={b.id}>
-            <Td>
+            <Td className="min-w-[16rem]">
               <Link href={`/barriers/${b.id}`} className="font-bold">
                 {b.title}
               </Link>
@@ -33,22 +32,22 @@ export function BarrierTable({ caption, rows, showPlace = true }: { caption: Rea
                 {b.linkedCases > 0 ? ` · ${b.linkedCases} ${b.linkedCases === 1 ? "case" : "cases"}` : ""}
               </span>
             </Td>
-            {showPlace && <Td>{b.place}</Td>}
-            <Td>{barrierCategoryLabels[b.category]}</Td>
+            {showPlace && <Td className="min-w-[9rem] text-sm">{b.place}</Td>}
+            <Td className="text-sm">{barrierCategoryLabels[b.category]}</Td>
             <Td>
-              <LevelTag level={b.level} />
+              <span className="flex flex-col items-start gap-1">
+                <BarrierStatusTag status={b.status} />
+                <LevelTag level={b.level} />
+              </span>
             </Td>
-            <Td>
-              <BarrierStatusTag status={b.status} />
-            </Td>
-            <Td className="whitespace-nowrap">{formatDate(b.raisedAt)}</Td>
-            <Td className="whitespace-nowrap">
+            <Td className="text-sm">{formatDate(b.raisedAt)}</Td>
+            <Td className="text-sm">
               {b.status === "RESOLVED" || b.status === "CLOSED_UNRESOLVED" ? (
                 <span className="text-secondary-ink">Closed {b.closedAt ? formatDate(b.closedAt) : ""}</span>
               ) : (
-                <>
+                <span className="flex flex-col items-start gap-1">
                   {formatDate(b.reviewBy)} {b.overdue && <OverdueTag />}
-                </>
+                </span>
               )}
             </Td>
           </tr>

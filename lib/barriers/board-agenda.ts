@@ -16,6 +16,7 @@ export async function getBoardAgenda(_actor: AccessActor) {
     description: true,
     effect: true,
     events: historySelect,
+    actions: { orderBy: { dueOn: "asc" as const }, select: { id: true, description: true, status: true, dueOn: true, ownerOrganisation: { select: { name: true } }, ownerUser: { select: { name: true } } } },
   };
   const [open, decided] = await Promise.all([
     db.barrier.findMany({ where: { escalationLevel: "PARTNERSHIP_BOARD", status: { in: ["RAISED", "ACCEPTED", "IN_ACTION"] } }, orderBy: [{ escalatedAt: "asc" }, { number: "asc" }], select }),
@@ -27,6 +28,7 @@ export async function getBoardAgenda(_actor: AccessActor) {
     description: b.description,
     effect: b.effect,
     history: b.events.map(historyEntryOf),
+    actions: b.actions.map((a) => ({ id: a.id, description: a.description, status: a.status, dueOn: a.dueOn, owner: a.ownerUser ? `${a.ownerUser.name}, ${a.ownerOrganisation.name}` : a.ownerOrganisation.name })),
   });
   return { open: open.map(item), decided: decided.map(item), decidedMonths };
 }

@@ -4,7 +4,8 @@ import "server-only";
 import type { Tx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConflictChange } from "@/lib/forms/form-state";
-import { barrierConflictMessage, type BarrierFormFailure } from "./barrier-form-state";
+import { type BarrierFormFailure } from "./barrier-form-state";
+import { barrierConflictMessage } from "./barrier-form-failures";
 import { barrierStatusLabels, escalationLevelLabels } from "./labels";
 
 export async function moveBarrier(tx: Tx, barrierId: string, version: number, data: Prisma.BarrierUncheckedUpdateManyInput): Promise<boolean> {

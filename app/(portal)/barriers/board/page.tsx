@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BarrierHistory } from "@/components/barriers/barrier-history";
 import { BarrierStatusTag, OverdueTag } from "@/components/barriers/barrier-tags";
+import { actionStatusLabels } from "@/components/cases/case-actions-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requireBarrierReader } from "@/lib/barriers/require-barrier-reader";
@@ -46,6 +47,18 @@ function AgendaItem({ item, index }: { item: Item; index: number }) {
           ...(closed ? [] : [{ key: "Review by", value: formatDate(item.reviewBy) }]),
         ]}
       />
+      {item.actions.length > 0 && (
+        <div className="mb-4">
+          <h4 className="mb-2 text-lg font-bold">Actions agreed</h4>
+          <ul className="list-disc space-y-1 pl-6">
+            {item.actions.map((a) => (
+              <li key={a.id}>
+                {a.description}: {a.owner}, due {formatDate(a.dueOn)} ({actionStatusLabels[a.status].toLowerCase()})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <details>
         <summary className="mb-3 cursor-pointer text-link underline">History of {item.reference} ({item.history.length} entries)</summary>
         <BarrierHistory history={item.history} headingLevel={3} />
