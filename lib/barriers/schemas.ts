@@ -8,11 +8,10 @@ import { ActionStatus, BarrierCategory } from "@/lib/generated/prisma/enums";
 const requestId = z.uuid("The form has expired: reload the page and try again");
 const version = z.coerce.number().int().min(1);
 
-const text = (label: string, max: number, required = true) => {
-  const bare = label.replace(/^(a|an|the|what|why) /, "");
-  const name = bare.charAt(0).toUpperCase() + bare.slice(1);
+/** A text field: "Enter <what>" when required and empty, "<Name> must be N characters or fewer" when too long. */
+const text = (what: string, name: string, max: number, required = true) => {
   const trimmed = z.string().trim().max(max, `${name} must be ${max.toLocaleString("en-GB")} characters or fewer`);
-  return required ? trimmed.min(1, `Enter ${label}`) : trimmed;
+  return required ? trimmed.min(1, `Enter ${what}`) : trimmed;
 };
 
 export const maxLinkedCases = 10;
@@ -56,9 +55,9 @@ const organisationIds = z
   );
 
 const described = {
-  title: text("a title", 150),
-  description: text("what happens", 3000),
-  effect: text("the effect on people and services", 3000),
+  title: text("a title", "Title", 150),
+  description: text("what happens", "What happens", 3000),
+  effect: text("the effect on people and services", "The effect on people and services", 3000),
   category: z.enum(BarrierCategory, { message: "Choose what kind of barrier it is" }),
   organisationIds,
 };
@@ -78,12 +77,12 @@ export const editBarrierSchema = z.object({
 
 export const acceptBarrierSchema = z.object({
   reviewBy: dateFromParts("Review date", "futureOrToday"),
-  note: text("a note", 2000, false),
+  note: text("a note", "The note", 2000, false),
   version,
 });
 
 export const barrierActionSchema = z.object({
-  description: text("what needs to be done", 1000),
+  description: text("what needs to be done", "What needs to be done", 1000),
   ownerOrganisationId: z.uuid("Choose the organisation that will do it"),
   ownerUserId: z
     .string()
@@ -99,12 +98,12 @@ export const barrierActionStatusSchema = z.object({
 });
 
 export const barrierCommentSchema = z.object({
-  body: text("your comment", 2000),
+  body: text("your comment", "Your comment", 2000),
   clientRequestId: requestId,
 });
 
 export const escalateBarrierSchema = z.object({
-  reason: text("why it needs to go to the next level", 2000),
+  reason: text("why it needs to go to the next level", "The reason", 2000),
   version,
 });
 
