@@ -1,8 +1,9 @@
-// Every server action that touches case data writes an audit row. The list of actions is read
+// Every server action that touches case data (or barriers) writes an audit row. The list of actions is read
 // from the "use server" modules themselves: a new action without an entry here fails the test.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import * as barrierActions from "@/lib/barriers/actions";
 import * as caseActions from "@/lib/cases/actions";
 import { addAction } from "@/lib/cases/add-action";
 import { addNote } from "@/lib/cases/add-note";
@@ -23,6 +24,7 @@ import { sendReferral } from "@/lib/referrals/send-referral";
 import { daysFromToday } from "../../support/case-factories";
 import { formDataOf } from "../../support/form-data";
 import { caseWorld, type CaseWorld } from "../cases/case-world";
+import { barrierRuns } from "../barriers/barrier-action-runs";
 
 let w: CaseWorld;
 beforeAll(async () => {
@@ -82,9 +84,10 @@ const runs: Record<string, { audit: string; run: () => Promise<{ actor: Actor; o
   withdrawReferralAction: { audit: "case.withdrawReferral", run: async () => ({ actor: w.lead, ok: (await withdrawReferral(w.lead, (await pendingReferral()).id)).ok }) },
   createPersonAction: { audit: "person.create", run: async () => ({ actor: w.lead, ok: (await createPerson(w.lead, formDataOf({ givenName: "Kit", familyName: `Audit${id().slice(0, 4)}`, dateOfBirth: new Date(Date.UTC(1970, 5, 6)), nhsNumber: "", addressLine1: "", town: "", postcode: "", clientRequestId: id(), confirmedNotDuplicate: "yes" }))).ok }) },
   searchPeopleAction: { audit: "person.search", run: async () => ({ actor: w.lead, ok: (await searchPeople(w.lead, "Auditcheck")).people !== undefined }) },
+  ...barrierRuns,
 };
 
-const exported = [caseActions, referralActions, peopleActions].flatMap((module) =>
+const exported = [caseActions, referralActions, peopleActions, barrierActions].flatMap((module) =>
   Object.entries(module).filter(([, value]) => typeof value === "function").map(([name]) => name),
 );
 
