@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "./use-form-key";
 import { DateField } from "@/components/ui/date-field";
 import { TextArea } from "@/components/ui/text-area";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
@@ -12,12 +13,13 @@ type Action = (state: BarrierFormState<AcceptValues>, formData: FormData) => Pro
 
 export function AcceptBarrierForm({ action, current }: { action: Action; current: AcceptValues }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const formKey = useFormKey(state);
   const { failed, error, items, values } = useFormFeedback(state, ["reviewBy", "note"]);
   const shown = values ?? current;
   return (
     <>
       <BarrierFormFeedback failed={failed} items={items} />
-      <form action={formAction} noValidate>
+      <form key={formKey} action={formAction} noValidate>
         <input type="hidden" name="version" value={shown.version} />
         <DateField id="reviewBy" name="reviewBy" legend="Review by" hint="When you will look at it again. After this date it shows as overdue. For example, 27 3 2027" value={shown.reviewBy} error={error("reviewBy")} />
         <TextArea id="note" name="note" label="Note (optional)" hint="What you will do first, or who you will take it to." rows={3} defaultValue={shown.note} error={error("note")} />

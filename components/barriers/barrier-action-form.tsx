@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "./use-form-key";
 import { DateField } from "@/components/ui/date-field";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import { SelectField, type Option } from "@/components/ui/select-field";
@@ -14,11 +15,12 @@ type Action = (state: BarrierFormState<BarrierActionValues>, formData: FormData)
 
 export function BarrierActionForm(props: { action: Action; requestId: string; organisations: Option[]; people: Option[]; defaultOrganisationId: string }) {
   const [state, formAction, pending] = useActionState(props.action, null);
+  const formKey = useFormKey(state);
   const { failed, error, items, values } = useFormFeedback(state, ["description", "ownerOrganisationId", "ownerUserId", "dueOn"]);
   return (
     <>
       <BarrierFormFeedback failed={failed} items={items} />
-      <form action={formAction} noValidate>
+      <form key={formKey} action={formAction} noValidate>
         <HiddenRequestId value={values?.clientRequestId || props.requestId} />
         <TextArea id="description" name="description" label="What needs to be done" rows={3} defaultValue={values?.description} error={error("description")} />
         <SelectField id="ownerOrganisationId" name="ownerOrganisationId" label="Organisation that will do it" options={props.organisations} defaultValue={values?.ownerOrganisationId ?? props.defaultOrganisationId} error={error("ownerOrganisationId")} />

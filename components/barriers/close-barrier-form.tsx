@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "./use-form-key";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextArea } from "@/components/ui/text-area";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
@@ -17,12 +18,13 @@ const outcomes = [
 
 export function CloseBarrierForm({ action, current }: { action: Action; current: CloseValues }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const formKey = useFormKey(state);
   const { failed, error, items, values } = useFormFeedback(state, ["outcome", "resolution"]);
   const shown = values ?? current;
   return (
     <>
       <BarrierFormFeedback failed={failed} items={items} />
-      <form action={formAction} noValidate>
+      <form key={formKey} action={formAction} noValidate>
         <input type="hidden" name="version" value={shown.version} />
         <ChoiceGroup id="outcome" name="outcome" legend="Was the barrier resolved?" type="radio" choices={outcomes} selected={shown.outcome ? [shown.outcome] : []} error={error("outcome")} />
         <TextArea

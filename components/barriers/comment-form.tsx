@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "./use-form-key";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import { TextArea } from "@/components/ui/text-area";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
@@ -12,11 +13,12 @@ type Action = (state: BarrierFormState<CommentValues>, formData: FormData) => Pr
 
 export function CommentForm({ action, requestId }: { action: Action; requestId: string }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const formKey = useFormKey(state);
   const { failed, error, items, values } = useFormFeedback(state, ["body"]);
   return (
     <>
       <BarrierFormFeedback failed={failed} items={items} />
-      <form action={formAction} noValidate>
+      <form key={formKey} action={formAction} noValidate>
         <HiddenRequestId value={values?.clientRequestId || requestId} />
         <TextArea id="body" name="body" label="Add a comment" hint="Progress, a decision taken elsewhere, or another team meeting the same barrier." rows={3} defaultValue={values?.body} error={error("body")} />
         <SaveButtons label="Add comment" pending={pending} warned={Boolean(state && !state.ok && state.personalData?.length)} />

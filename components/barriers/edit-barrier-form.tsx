@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "./use-form-key";
 import { DateField } from "@/components/ui/date-field";
 import type { Option } from "@/components/ui/select-field";
 import { useFormFeedback } from "@/components/ui/use-form-feedback";
@@ -13,12 +14,13 @@ type Action = (state: BarrierFormState<EditValues>, formData: FormData) => Promi
 
 export function EditBarrierForm({ action, current, organisations }: { action: Action; current: EditValues; organisations: Option[] }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const formKey = useFormKey(state);
   const { failed, error, items, values } = useFormFeedback(state, [...describedFieldOrder, "reviewBy"]);
   const shown = values ?? current;
   return (
     <>
       <BarrierFormFeedback failed={failed} items={items} />
-      <form action={formAction} noValidate>
+      <form key={formKey} action={formAction} noValidate>
         <input type="hidden" name="version" value={shown.version} />
         <DescribedFields values={shown} organisations={organisations} error={error} />
         <DateField id="reviewBy" name="reviewBy" legend="Review by" hint="After this date the barrier shows as overdue. For example, 27 3 2027" value={shown.reviewBy} error={error("reviewBy")} />

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "./use-form-key";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/text-field";
@@ -11,11 +12,12 @@ type Action = (state: BarrierFormState<LinkCaseValues>, formData: FormData) => P
 
 export function LinkCaseForm({ action, initial }: { action: Action; initial: string }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const formKey = useFormKey(state);
   const { error, items, values } = useFormFeedback(state, ["caseReferences"]);
   return (
     <>
       <ErrorSummary items={items} />
-      <form action={formAction} noValidate>
+      <form key={formKey} action={formAction} noValidate>
         <TextField
           id="caseReferences"
           name="caseReferences"

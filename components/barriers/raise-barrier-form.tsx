@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useFormKey } from "./use-form-key";
 import { HiddenRequestId } from "@/components/ui/hidden-request-id";
 import type { Option } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -14,13 +15,14 @@ type Action = (state: RaiseResult | null, formData: FormData) => Promise<RaiseRe
 
 export function RaiseBarrierForm(props: { action: Action; requestId: string; places: PlaceOptions; organisations: Option[]; initial: Partial<RaiseValues> }) {
   const [state, formAction, pending] = useActionState(props.action, null);
+  const formKey = useFormKey(state);
   const failed = state && !state.ok ? state : null;
   const { error, items } = useFormFeedback(failed, [...describedFieldOrder, "place", "caseReferences"]);
   const values: Partial<RaiseValues> = failed?.values ?? props.initial;
   return (
     <>
       <BarrierFormFeedback failed={failed} items={items} />
-      <form action={formAction} noValidate>
+      <form key={formKey} action={formAction} noValidate>
         <HiddenRequestId value={values.clientRequestId || props.requestId} />
         <DescribedFields values={values} organisations={props.organisations} error={error} />
         <PlaceSelect
