@@ -5,6 +5,7 @@ import "server-only";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { formProblem, invalid } from "@/lib/cases/form-failure";
 import type { Tx } from "@/lib/db/create-client";
+import { londonTodayDate } from "@/lib/domain/barrier-review";
 import { formatDate } from "@/lib/domain/dates";
 import type { DatePartsInput } from "@/lib/forms/date-parts";
 import type { ConflictChange } from "@/lib/forms/form-state";
@@ -62,6 +63,9 @@ export async function editBarrier(actor: AccessActor, barrierId: string, formDat
       if (warnings.length > 0) return personalDataFailure(warnings, values);
     }
     const before = await savedNow(tx, barrierId);
+    if (input.reviewBy.getTime() !== before.reviewBy.getTime() && input.reviewBy < londonTodayDate()) {
+      return formProblem("Review date must be today or in the future", values, { reviewBy: ["Review date must be today or in the future"] });
+    }
     const updated = await tx.barrier.updateMany({
       where: { id: barrierId, version: input.version },
       data: { title: input.title, description: input.description, effect: input.effect, category: input.category, reviewBy: input.reviewBy, version: { increment: 1 } },

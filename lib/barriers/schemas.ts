@@ -69,9 +69,11 @@ export const raiseBarrierSchema = z.object({
   clientRequestId: requestId,
 });
 
+// Any real date here: an overdue barrier's wording can be corrected without moving its review
+// date; a new review date must not be in the past (edit-barrier.ts).
 export const editBarrierSchema = z.object({
   ...described,
-  reviewBy: dateFromParts("Review date", "futureOrToday"),
+  reviewBy: dateFromParts("Review date", "any"),
   version,
 });
 

@@ -226,3 +226,55 @@ test("[partnership admin] makes someone a team lead of a team, and a board membe
   await a.getByRole("button", { name: "Save roles" }).click();
   await expect(a.getByText(/\(team\)/)).toBeVisible();
 });
+
+test("[locality lead] changing a barrier someone else changed first keeps what she typed; adding a case she cannot see and an empty comment are refused at the field", async ({ browser }) => {
+  test.setTimeout(180_000);
+  // A barrier of the locality lead's own locality, still open.
+  const [open] = await query<{ id: string; title: string }>(
+    `SELECT b.id, b.title FROM "Barrier" b JOIN "Locality" l ON l.id = b."localityId"
+     WHERE l.name = 'Manchester' AND b.status IN ('ACCEPTED', 'IN_ACTION') AND b."escalationLevel" IN ('NEIGHBOURHOOD', 'LOCALITY') ORDER BY b.number LIMIT 1`,
+  );
+  const l = await signedIn(browser, localityLead);
+  await l.goto(`/barriers/${open.id}/edit`);
+  await expect(l.getByRole("heading", { level: 1 })).toHaveText("Change details or review date");
+  await expectNoAccessibilityViolations(l);
+  await l.getByLabel("Title").fill("");
+  await l.getByRole("button", { name: "Save changes" }).click();
+  await expect(l.getByRole("link", { name: "Enter a title" })).toBeVisible();
+  await expectNoAccessibilityViolations(l);
+
+  // Someone else saves while she is still typing.
+  await query(`UPDATE "Barrier" SET title = title || ' (updated)', version = version + 1 WHERE id = $1`, [open.id]);
+  await l.getByLabel("Title").fill("My clearer title");
+  await l.getByRole("button", { name: "Save changes" }).click();
+  await expect(l.getByRole("region", { name: "Someone else changed this barrier" })).toContainText(`${open.title} (updated)`);
+  await expect(l.getByLabel("Title")).toHaveValue("My clearer title");
+  await expectNoAccessibilityViolations(l);
+  await l.getByRole("button", { name: "Save changes" }).click();
+  await expect(l.getByRole("status")).toContainText("Barrier details saved");
+  await expect(l.getByRole("heading", { level: 1 })).toHaveText("My clearer title");
+
+  await l.getByRole("button", { name: "Add comment" }).click();
+  await expect(l.getByRole("link", { name: "Enter your comment" })).toBeVisible();
+  await expectNoAccessibilityViolations(l);
+
+  await l.goto(`/barriers/${open.id}/cases/new`);
+  await expectNoAccessibilityViolations(l);
+  await l.getByLabel("Case references").fill("GT-999999999");
+  await l.getByRole("button", { name: "Add cases" }).click();
+  await expect(l.getByRole("link", { name: "GT-999999999 is not a case you can see: check the reference, or leave it out" })).toBeVisible();
+  await expectNoAccessibilityViolations(l);
+});
+
+test("[board member] lands on the board agenda; a barrier at the neighbourhood says who acts on it instead", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const b = await signedIn(browser, boardMember);
+  await expect(b).toHaveURL(/\/barriers\/board$/);
+  const [neighbourhood] = await query<{ id: string }>(`SELECT id FROM "Barrier" WHERE "escalationLevel" = 'NEIGHBOURHOOD' AND status = 'RAISED' ORDER BY number LIMIT 1`);
+  await b.goto(`/barriers/${neighbourhood.id}`);
+  await expect(b.getByRole("link", { name: "Accept this barrier" })).toHaveCount(0);
+  await expect(b.getByRole("navigation", { name: "Barrier tasks" })).toContainText("act on this barrier at the neighbourhood level");
+  await b.goto(`/barriers/${neighbourhood.id}/accept`);
+  await expect(b.getByText("You cannot do this with this barrier.")).toBeVisible();
+  await expectNoAccessibilityViolations(b);
+});

@@ -230,6 +230,15 @@ describe("editing", () => {
     expect((await db.barrier.findUniqueOrThrow({ where: { id: b.id } })).title).toBe("Changed by someone else");
   });
 
+  it("an overdue barrier's wording can be corrected without moving its review date; a new review date in the past is refused", async () => {
+    const b = await w.freshBarrier({ status: "ACCEPTED" });
+    await db.barrier.update({ where: { id: b.id }, data: { reviewBy: daysFromToday(-10) } });
+    const keep = await editBarrier(w.people.localityLead, b.id, formDataOf({ ...described({ title: "Corrected" }), organisationIds: [w.council.id], reviewBy: daysFromToday(-10), version: "1" }));
+    expect(keep.ok).toBe(true);
+    const moved = await editBarrier(w.people.localityLead, b.id, formDataOf({ ...described(), organisationIds: [w.council.id], reviewBy: daysFromToday(-5), version: "2" }));
+    expect(!moved.ok && moved.fieldErrors.reviewBy?.[0]).toBe("Review date must be today or in the future");
+  });
+
   it("the raiser may correct it until someone accepts it, not after", async () => {
     const waiting = await w.freshBarrier();
     const form = () => formDataOf({ ...described({ title: "Typo fixed" }), organisationIds: [w.council.id], reviewBy: daysFromToday(30), version: "1" });
