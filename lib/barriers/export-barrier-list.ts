@@ -11,9 +11,9 @@ import { formatDate } from "@/lib/domain/dates";
 import { barrierLogWhere } from "./barrier-log";
 import { logScopeFor, partnershipScope } from "./barrier-places";
 import { barrierRowOf, barrierRowSelect, type BarrierRow } from "./barrier-row";
-import { getBoardAgenda } from "./board-agenda";
 import { barrierCategoryLabels, barrierStatusLabels, escalationLevelLabels } from "./labels";
 import { readLogFilters } from "./log-filters";
+import { decidedSince } from "./board-agenda";
 import { getMyBarriers } from "./my-barriers";
 
 /** A log is exported whole, up to this many rows (far more than a partnership raises). */
@@ -59,8 +59,13 @@ export async function exportBarrierList(actor: AccessActor, request: BarrierList
     name = `barriers-${scope.kind === "partnership" ? "partnership" : scope.path.split("/").slice(3).join("-")}`;
     details = { place: scope.name, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) };
   } else if (request.list === "board") {
-    const agenda = await getBoardAgenda(actor);
-    rows = [["Agenda", ...header], ...agenda.open.map((b) => record(b, "For decision")), ...agenda.decided.map((b) => record(b, "Decided"))];
+    // The whole agenda, every page of it, without the histories.
+    const [open, decided] = await Promise.all([
+      db.barrier.findMany({ where: { escalationLevel: "PARTNERSHIP_BOARD", status: { in: ["RAISED", "ACCEPTED", "IN_ACTION"] } }, orderBy: [{ escalatedAt: "asc" }, { number: "asc" }], take: maxRows, select: barrierRowSelect }),
+      db.barrier.findMany({ where: { escalationLevel: "PARTNERSHIP_BOARD", status: { in: ["RESOLVED", "CLOSED_UNRESOLVED"] }, closedAt: { gte: decidedSince() } }, orderBy: { closedAt: "desc" }, take: maxRows, select: barrierRowSelect }),
+    ]);
+    const now = new Date();
+    rows = [["Agenda", ...header], ...open.map((b) => record(barrierRowOf(b, now), "For decision")), ...decided.map((b) => record(barrierRowOf(b, now), "Decided"))];
     name = "barriers-board-agenda";
   } else {
     const mine = await getMyBarriers(actor);

@@ -29,34 +29,41 @@ export async function readBarrierCounts(period: Period, localityId: string | nul
   const start = monthStartSql(period.from);
   const end = monthStartSql(addMonths(period.to, 1));
   const inLocality = localityId ? Prisma.sql`AND b."localityId" = ${localityId}::uuid` : Prisma.empty;
-  const rows = await db.$queryRaw<
-    { localityId: string; neighbourhoodId: string | null; category: string; raised: number; open: number; escalated: number; resolved: number; resolveDays: number[] | null }[]
-  >(Prisma.sql`
-    SELECT b."localityId", b."neighbourhoodId", b.category::text AS category,
-      count(*) FILTER (WHERE b."raisedAt" >= ${start} AND b."raisedAt" < ${end})::int AS raised,
-      count(*) FILTER (WHERE b."raisedAt" < ${end} AND (b."closedAt" IS NULL OR b."closedAt" >= ${end}))::int AS open,
-      count(*) FILTER (WHERE EXISTS (
-        SELECT 1 FROM "BarrierEvent" e WHERE e."barrierId" = b.id AND e.kind = 'ESCALATED' AND e.at >= ${start} AND e.at < ${end}
-      ))::int AS escalated,
-      count(*) FILTER (WHERE b.status = 'RESOLVED' AND b."closedAt" >= ${start} AND b."closedAt" < ${end})::int AS resolved,
-      array_agg(EXTRACT(EPOCH FROM b."closedAt" - b."raisedAt") / 86400.0)
-        FILTER (WHERE b.status = 'RESOLVED' AND b."closedAt" >= ${start} AND b."closedAt" < ${end}) AS "resolveDays"
-    FROM "Barrier" b
-    WHERE b."raisedAt" < ${end} ${inLocality}
-    GROUP BY 1, 2, 3`);
+  // Escalations are counted from the history apart (index on kind and time), not per barrier.
+  const [rows, escalations] = await Promise.all([
+    db.$queryRaw<{ localityId: string; neighbourhoodId: string | null; category: string; raised: number; open: number; resolved: number; resolveDays: number[] | null }[]>(Prisma.sql`
+      SELECT b."localityId", b."neighbourhoodId", b.category::text AS category,
+        count(*) FILTER (WHERE b."raisedAt" >= ${start})::int AS raised,
+        count(*) FILTER (WHERE b."closedAt" IS NULL OR b."closedAt" >= ${end})::int AS open,
+        count(*) FILTER (WHERE b.status = 'RESOLVED' AND b."closedAt" >= ${start} AND b."closedAt" < ${end})::int AS resolved,
+        array_agg(EXTRACT(EPOCH FROM b."closedAt" - b."raisedAt") / 86400.0)
+          FILTER (WHERE b.status = 'RESOLVED' AND b."closedAt" >= ${start} AND b."closedAt" < ${end}) AS "resolveDays"
+      FROM "Barrier" b
+      WHERE b."raisedAt" < ${end} ${inLocality}
+      GROUP BY 1, 2, 3`),
+    db.$queryRaw<{ localityId: string; neighbourhoodId: string | null; escalated: number }[]>(Prisma.sql`
+      SELECT b."localityId", b."neighbourhoodId", count(DISTINCT b.id)::int AS escalated
+      FROM "BarrierEvent" e JOIN "Barrier" b ON b.id = e."barrierId"
+      WHERE e.kind = 'ESCALATED' AND e.at >= ${start} AND e.at < ${end} ${inLocality}
+      GROUP BY 1, 2`),
+  ]);
   const byPlace = new Map<string, PlaceCounts>();
-  for (const r of rows) {
+  const placeOf = (r: { localityId: string; neighbourhoodId: string | null }) => {
     const key = `${r.localityId}|${r.neighbourhoodId ?? ""}`;
     const place =
       byPlace.get(key) ??
       { localityId: r.localityId, neighbourhoodId: r.neighbourhoodId, raised: 0, open: 0, escalated: 0, resolved: 0, raisedByCategory: barrierCategories.map(() => 0), resolveDays: [] };
+    byPlace.set(key, place);
+    return place;
+  };
+  for (const e of escalations) placeOf(e).escalated += e.escalated;
+  for (const r of rows) {
+    const place = placeOf(r);
     place.raised += r.raised;
     place.open += r.open;
-    place.escalated += r.escalated;
     place.resolved += r.resolved;
     place.raisedByCategory[barrierCategories.indexOf(r.category as (typeof barrierCategories)[number])] += r.raised;
     place.resolveDays.push(...(r.resolveDays ?? []).map(Number));
-    byPlace.set(key, place);
   }
   return [...byPlace.values()];
 }

@@ -6,6 +6,8 @@ import { BarrierHistory } from "@/components/barriers/barrier-history";
 import { BarrierStatusTag, OverdueTag } from "@/components/barriers/barrier-tags";
 import { actionStatusLabels } from "@/components/cases/case-actions-table";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pagination } from "@/components/ui/pagination";
+import { pageFrom } from "@/lib/admin/paging";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requireBarrierReader } from "@/lib/barriers/require-barrier-reader";
 import { getBoardAgenda, type BoardAgenda } from "@/lib/barriers/board-agenda";
@@ -67,9 +69,9 @@ function AgendaItem({ item, index }: { item: Item; index: number }) {
   );
 }
 
-export default async function BoardAgendaPage() {
+export default async function BoardAgendaPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireBarrierReader();
-  const agenda = await getBoardAgenda(actor);
+  const agenda = await getBoardAgenda(actor, pageFrom((await searchParams).page));
   return (
     <>
       <PageHeading caption="Tackling barriers">Partnership board agenda</PageHeading>
@@ -82,15 +84,21 @@ export default async function BoardAgendaPage() {
       </p>
       <section aria-labelledby="open-title" className="mb-12">
         <h2 id="open-title" className="mb-6 text-3xl font-bold">
-          For decision ({agenda.open.length})
+          For decision ({agenda.openTotal.toLocaleString("en-GB")})
         </h2>
-        {agenda.open.length === 0 ? <p>Nothing is waiting for the board.</p> : agenda.open.map((item, i) => <AgendaItem key={item.id} item={item} index={i + 1} />)}
+        {agenda.open.length === 0 ? <p>Nothing is waiting for the board.</p> : agenda.open.map((item, i) => <AgendaItem key={item.id} item={item} index={agenda.firstNumber + i} />)}
+        <Pagination page={agenda.page} pageCount={agenda.pageCount} hrefFor={(page) => `/barriers/board?page=${page}`} label="Pages of the agenda" />
       </section>
       <section aria-labelledby="decided-title">
         <h2 id="decided-title" className="mb-6 text-3xl font-bold">
-          Decided in the last {agenda.decidedMonths} months ({agenda.decided.length})
+          Decided in the last {agenda.decidedMonths} months ({agenda.decidedTotal.toLocaleString("en-GB")})
         </h2>
         {agenda.decided.length === 0 ? <p>The board has not closed any barriers in this time.</p> : agenda.decided.map((item) => <AgendaItem key={item.id} item={item} index={0} />)}
+        {agenda.decidedTotal > agenda.decided.length && (
+          <p>
+            These are the latest {agenda.decided.length}. <Link href="/barriers?level=PARTNERSHIP_BOARD&status=closed">All barriers closed at the board</Link>
+          </p>
+        )}
       </section>
     </>
   );
