@@ -66,24 +66,27 @@ describe("raising a barrier", () => {
     expect(await db.barrier.findUniqueOrThrow({ where: { id: result.barrierId } })).toMatchObject({ escalationLevel: "LOCALITY", neighbourhoodId: null, localityId: w.locality.id });
   });
 
+  // Other test files write barriers at the same time: count only what this test could have written.
+  const raisedBy = (actor: { userId: string }) => db.barrier.count({ where: { raisedById: actor.userId } });
+
   it("invalid input gives each field's message, keeps what was typed, and writes nothing", async () => {
-    const before = await db.barrier.count();
+    const before = await raisedBy(w.people.raiser);
     const result = await raiseBarrier(w.people.raiser, formDataOf({ title: "", description: "x".repeat(3001), effect: "", category: "NOPE", place: "somewhere", caseReferences: "GT-12a", clientRequestId: w.requestId() }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors).sort()).toEqual(["caseReferences", "category", "description", "effect", "organisationIds", "place", "title"]);
     expect(result.fieldErrors.description?.[0]).toBe("What happens must be 3,000 characters or fewer");
     expect(result.values.caseReferences).toBe("GT-12a");
-    expect(await db.barrier.count()).toBe(before);
+    expect(await raisedBy(w.people.raiser)).toBe(before);
   });
 
   it("someone without a worker's or lead's role is refused, the refusal audited, nothing written", async () => {
     const since = new Date();
-    const before = await db.barrier.count();
+    const before = await raisedBy(w.people.boardMember);
     const result = await raiseBarrier(w.people.boardMember, raiseForm());
     expect(result).toMatchObject({ ok: false, formError: "You cannot raise barriers: only frontline workers and locality leads raise them." });
     expect(await audits(w.people.boardMember.userId, "barrier.raise", "DENIED", since)).toBe(1);
-    expect(await db.barrier.count()).toBe(before);
+    expect(await raisedBy(w.people.boardMember)).toBe(before);
   });
 
   it("the same form sent twice raises one barrier", async () => {
@@ -112,7 +115,7 @@ describe("raising a barrier", () => {
 describe("the personal-data warning", () => {
   it("stops text with an NHS number, a date of birth, a postcode or a linked subject's name; saving anyway needs the explicit confirmation", async () => {
     const own = await w.caseOf(w.people.raiser);
-    const before = await db.barrier.count();
+    const before = await db.barrier.count({ where: { raisedById: w.people.raiser.userId } });
     const form = raiseForm({
       description: `Patient 943 476 5919, born 12/03/1985, of M4 6AA was refused; ${own.person.givenName} ${own.person.familyName} waited weeks.`,
       caseReferences: formatCaseReference(own.number),
@@ -133,7 +136,7 @@ describe("the personal-data warning", () => {
       },
     ]);
     expect(warned.values.description).toContain("943 476 5919");
-    expect(await db.barrier.count()).toBe(before);
+    expect(await db.barrier.count({ where: { raisedById: w.people.raiser.userId } })).toBe(before);
     form.set("personalDataConfirmed", "yes");
     expect((await raiseBarrier(w.people.raiser, form)).ok).toBe(true);
   });
