@@ -50,6 +50,6 @@ describe("demo barriers", () => {
       ...dataset.barrierComment.map((c) => c.body),
       ...dataset.barrierEvent.map((e) => e.note ?? ""),
     ];
-    expect(texts.filter((t) => findPersonalData(t).length > 0)).toEqual([]);
+    expect(texts.filter((t) => findPersonalData(String(t)).length > 0)).toEqual([]);
   });
 });
