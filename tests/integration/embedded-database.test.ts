@@ -25,7 +25,8 @@ describe("the embedded database", () => {
         clients[(i + 1) % 2].$transaction(async (tx) => {
           const created = await tx.organisation.create({ data: { name: `Concurrent ${i} ${Math.random()}`, type: "VCSE", status: "ACTIVE" } });
           return tx.organisation.count({ where: { id: created.id, type: "VCSE" } });
-        }),
+          // Correctness, not speed: on a busy machine 20 queued transactions wait longer than the 2 s default.
+        }, { maxWait: 120_000, timeout: 120_000 }),
       );
       const results = await Promise.all([...reads, ...writes]);
       expect(results.slice(0, 60).every((n) => n === 0)).toBe(true);
