@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { MyBarriersSection } from "@/app/(portal)/barriers/_components/my-barriers-section";
 import { Inbox, MyActions, Notifications, RecentActivity, TransfersWaiting } from "@/components/cases/my-work-sections";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -9,7 +10,6 @@ import { requireActor } from "@/lib/auth/actor";
 import { getMyWork } from "@/lib/cases/my-work";
 import { listMyOpenCases } from "@/lib/cases/queries";
 import { formatDate, startOfUtcDay } from "@/lib/domain/dates";
-import { MyBarriersSection } from "../../barriers/_components/my-barriers-section";
 import { caseStatusLabels, riskLevelLabels } from "@/lib/domain/labels";
 
 export const metadata: Metadata = { title: "My work" };
