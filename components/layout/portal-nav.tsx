@@ -19,6 +19,8 @@ const links: { role: Role; href: string; label: string }[] = [
 export function PortalNav({ roles }: { roles: Role[] }) {
   // A lead who is also an admin gets one link to /places.
   const mine = links.filter((l, i) => roles.includes(l.role) && !links.slice(0, i).some((e) => e.href === l.href && roles.includes(e.role)));
+  // Barriers are open to everyone in the partnership (lib/access/barrier-policy.ts).
+  if (roles.length > 0) mine.push({ role: roles[0], href: "/barriers", label: "Barriers" });
   if (mine.length === 0) return null;
   return (
     <nav aria-label="Main" className="border-b border-border bg-panel">

@@ -7,7 +7,8 @@ import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/cases/my-work/actions";
 import { MarkReadForm } from "./mark-read-form";
 
-const notificationText: Record<NotificationKind, string> = {
+// Barrier notifications have their own section (components/barriers/my-barriers-list.tsx).
+const notificationText: Partial<Record<NotificationKind, string>> = {
   REFERRAL_RECEIVED: "sent your organisation a referral",
   REFERRAL_ACCEPTED: "accepted your referral",
   REFERRAL_DECLINED: "declined your referral",
@@ -27,7 +28,7 @@ export function Notifications({ items }: { items: NotificationRow[] }) {
         {items.map((n) => (
           <li key={n.id} className="flex flex-wrap items-start justify-between gap-2 border-b border-border pb-2">
             <p>
-              {n.organisation ?? "Someone"} {notificationText[n.kind]}
+              {n.organisation ?? "Someone"} {notificationText[n.kind] ?? "updated something of yours"}
               {n.case && (
                 <>
                   {" "}for <Link href={`/cases/${n.case.id}`}>{n.case.reference}</Link>

@@ -3,7 +3,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildAgreements } from "./agreements";
 import { auditHistoryRows } from "./audit-history";
-import { buildBarriers } from "./barriers";
+import { barrierRows, buildBarriers } from "./barriers";
 import { buildBudgets } from "./budgets";
 import { buildCaseDetails } from "./case-details";
 import { assignDemoCaseLoads } from "./case-leads";
@@ -64,6 +64,11 @@ export interface DemoDataset {
   ledgerOutcome: Prisma.LedgerOutcomeCreateManyInput[];
   benefitCredit: Prisma.BenefitCreditCreateManyInput[];
   barrier: Prisma.BarrierCreateManyInput[];
+  barrierOrganisation: Prisma.BarrierOrganisationCreateManyInput[];
+  barrierCaseLink: Prisma.BarrierCaseLinkCreateManyInput[];
+  barrierAction: Prisma.BarrierActionCreateManyInput[];
+  barrierComment: Prisma.BarrierCommentCreateManyInput[];
+  barrierEvent: Prisma.BarrierEventCreateManyInput[];
   auditEvent: Prisma.AuditEventCreateManyInput[];
   /** Filled by the loader (encrypted with this environment's keys): the demo authenticators. */
   totpCredential?: Prisma.TotpCredentialCreateManyInput[];
@@ -110,6 +115,8 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
   const unitCosts = unitCostRows(rng, reference, dwp?.id ?? null, UNIT_COST_PRICE_YEAR, addDays(now, -6 * 365), now);
   const beneficiaries = placeBeneficiaryRows(rng, geography, organisations);
   const ledger = buildLedger(cases, details.outcomes, unitCosts, beneficiaries, budgets);
+  // Barriers' notifications go with everyone else's: one table, one row list (the loader is per table).
+  const { barrierNotification, ...barrierTables } = barrierRows(buildBarriers(rng, now, geography, organisations, workforce, cases));
 
   const dataset: Omit<DemoDataset, "auditEvent"> = {
     locality: places.localities,
@@ -147,7 +154,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     caseNote: details.notes,
     caseAction: details.actions,
     outcome: details.outcomes,
-    notification: notificationRows(rng, now, caseTeams.referrals),
+    notification: [...notificationRows(rng, now, caseTeams.referrals), ...barrierNotification],
     pooledBudget: budgets.budgets,
     budgetContribution: budgets.contributions,
     budgetSpend: budgets.spends,
@@ -155,7 +162,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     placeBeneficiary: beneficiaries,
     ledgerOutcome: ledger.ledgerOutcomes,
     benefitCredit: ledger.credits,
-    barrier: buildBarriers(rng, now, geography, organisations, workforce),
+    ...barrierTables,
   };
   // Last: built from the rows above, so every other table's history has its audit rows.
   return { ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) };

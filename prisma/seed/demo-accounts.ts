@@ -18,6 +18,8 @@ export interface DemoAccount {
   jobTitle: string;
   /** The locality the account works in or leads (null: partnership-wide). */
   locality: LocalityName | null;
+  /** A team lead: also a supervisor of this neighbourhood (by code), responsible for its barriers. */
+  supervises?: string;
 }
 
 /** The demo sign-ins' addresses, for code that gives them their part in the story. */
@@ -32,6 +34,8 @@ export const demoEmails = {
   admin: "admin@demo.goldenthread.org.uk",
   workerSuspended: "worker.suspended@demo.goldenthread.org.uk",
   workerDeactivated: "worker.deactivated@demo.goldenthread.org.uk",
+  teamLeadManchester: "teamlead.manchester@demo.goldenthread.org.uk",
+  boardMember: "board.member@demo.goldenthread.org.uk",
 } as const;
 
 export const demoAccounts: readonly DemoAccount[] = [
@@ -106,6 +110,28 @@ export const demoAccounts: readonly DemoAccount[] = [
     description: "Budget holder for Bolton: manages its neighbourhoods' pooled budgets and approves spend above the threshold.",
     jobTitle: "Integrated Commissioning Manager",
     locality: "Bolton",
+  },
+  {
+    email: demoEmails.teamLeadManchester,
+    password: demoPassword,
+    name: "Bernadette Kowalski",
+    role: "FRONTLINE_WORKER",
+    organisationName: "Manchester City Council",
+    description:
+      "Team leader of worker.manchester's integrated neighbourhood team (MAN-N01): a supervisor there, so accepts and acts on its barriers.",
+    jobTitle: "Integrated Neighbourhood Team Leader",
+    locality: "Manchester",
+    supervises: "MAN-N01",
+  },
+  {
+    email: demoEmails.boardMember,
+    password: demoPassword,
+    name: "Olumide Adeyemi",
+    role: "BOARD_MEMBER",
+    organisationName: "Greater Manchester Combined Authority",
+    description: "Member of the partnership board: acts on barriers escalated to the board (its agenda is their home page).",
+    jobTitle: "Director of Public Service Reform",
+    locality: null,
   },
   {
     email: demoEmails.admin,

@@ -9,6 +9,7 @@ import { organisationsFor, type SeedOrganisation } from "./organisations";
 import type { Postcodes } from "./postcodes";
 import { addDays, latest, type Rng } from "./random";
 import type { SeedUser, Workforce } from "./users";
+import { uuid } from "@/lib/domain/uuid";
 
 export interface SeedTeam {
   id: string;
@@ -121,6 +122,7 @@ function addDemoMembers(teams: SeedTeam[], workforce: Workforce) {
     [demoEmails.workerManchester, "Manchester"],
     [demoEmails.workerGmmh, "Manchester"],
     [demoEmails.workerBolton, "Bolton"],
+    [demoEmails.teamLeadManchester, "Manchester"],
   ];
   for (const [email, locality] of placements) {
     const team = teams.find((t) => t.neighbourhood.locality.name === locality);

@@ -96,6 +96,9 @@ function addDemoAccounts(
     } else {
       builder.assign(user);
     }
+    if (account.supervises) {
+      builder.assign(user, { neighbourhoodId: required(neighbourhoodIdByCode, account.supervises, "neighbourhood") }, "SUPERVISOR");
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { emailLocalPart, randomName } from "./names";
 import type { SeedOrganisation } from "./organisations";
 import { addDays, type Rng } from "./random";
 import type { SeedUser } from "./users";
+import { uuid } from "@/lib/domain/uuid";
 
 type NewUser = Omit<SeedUser, "id" | "createdAt" | "lastSignInAt" | "hasPassword"> & Partial<SeedUser>;
 type Scope = { localityId?: string; neighbourhoodId?: string };
@@ -12,7 +13,7 @@ type Scope = { localityId?: string; neighbourhoodId?: string };
 export class WorkforceBuilder {
   readonly users: SeedUser[] = [];
   private readonly emails = new Set<string>();
-  private readonly scopes: { user: SeedUser; scope: Scope }[] = [];
+  private readonly scopes: { user: SeedUser; scope: Scope; role: Role }[] = [];
 
   constructor(
     private readonly rng: Rng,
@@ -53,16 +54,16 @@ export class WorkforceBuilder {
     });
   }
 
-  /** Gives the user their role, scoped to a locality or neighbourhood for locality leads. */
-  assign(user: SeedUser, scope: Scope = {}): void {
-    this.scopes.push({ user, scope });
+  /** Gives the user their role (or another), scoped to a locality or neighbourhood for locality leads. */
+  assign(user: SeedUser, scope: Scope = {}, role: Role = user.role): void {
+    this.scopes.push({ user, scope, role });
   }
 
   roleAssignments(): Prisma.RoleAssignmentCreateManyInput[] {
-    return this.scopes.map(({ user, scope }) => ({
+    return this.scopes.map(({ user, scope, role }) => ({
       id: this.rng.uuid(),
       userId: user.id,
-      role: user.role,
+      role,
       createdAt: user.createdAt,
       ...scope,
     }));

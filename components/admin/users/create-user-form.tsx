@@ -13,7 +13,7 @@ import { formFeedback } from "@/lib/forms/form-feedback";
 import { RoleFields } from "./role-fields";
 import { PasswordLinkEmailed } from "./password-link-emailed";
 
-const fieldOrder = ["name", "email", "jobTitle", "organisationId", "roles", "leadAreas"];
+const fieldOrder = ["name", "email", "jobTitle", "organisationId", "roles", "leadAreas", "supervisedAreas"];
 
 export function CreateUserForm({
   action,
@@ -81,6 +81,8 @@ export function CreateUserForm({
           leadAreas={typed?.leadAreas ?? []}
           rolesError={error("roles")}
           areasError={error("leadAreas")}
+          supervisedAreas={typed?.supervisedAreas ?? []}
+          supervisedError={error("supervisedAreas")}
         />
         <Button type="submit" disabled={pending}>
           Add user

@@ -8,7 +8,7 @@ const roleHints = {
   FRONTLINE_WORKER: "Works shared cases for their organisation",
   LOCALITY_LEAD: "Sees dashboards of the localities or neighbourhoods chosen below",
   PARTNERSHIP_ADMIN: "Manages organisations, users, teams, geography and agreements; reads the audit trail",
-  SUPERVISOR: "Team manager: oversees the cases of their teams' workers",
+  SUPERVISOR: "Team lead: oversees the cases of their teams' workers, and acts on their neighbourhoods' barriers (choose the teams below)",
   BUDGET_HOLDER: "Manages the pooled budgets of their places and approves spend above the threshold",
   BOARD_MEMBER: "Acts on barriers escalated to the partnership board",
   DATA_PROTECTION_OFFICER: "Answers subject access requests and handles retention and erasure for their organisation",
@@ -26,12 +26,16 @@ export function RoleFields({
   leadAreas,
   rolesError,
   areasError,
+  supervisedAreas = [],
+  supervisedError,
 }: {
   areas: LeadAreaOptions;
   roles: readonly string[];
   leadAreas: readonly string[];
   rolesError?: string;
   areasError?: string;
+  supervisedAreas?: readonly string[];
+  supervisedError?: string;
 }) {
   const neighbourhoodChosen = leadAreas.some((a) => a.startsWith("neighbourhood:"));
   return (
@@ -64,6 +68,41 @@ export function RoleFields({
           ))}
         </div>
       </details>
+      <SupervisedAreaFields areas={areas} selected={supervisedAreas} error={supervisedError} />
     </>
+  );
+}
+
+/** For a supervisor (team lead): the teams they lead, or every team of a neighbourhood. */
+function SupervisedAreaFields({ areas, selected, error }: { areas: LeadAreaOptions; selected: readonly string[]; error?: string }) {
+  const withTeams = areas.localities.map((l) => ({ ...l, neighbourhoods: l.neighbourhoods.filter((n) => n.teams.length > 0) })).filter((l) => l.neighbourhoods.length > 0);
+  return (
+    <details open={selected.length > 0 || Boolean(error)} className="mb-6">
+      <summary id="supervisedAreas" tabIndex={-1} className="mb-4 cursor-pointer text-link underline">
+        Teams led (supervisors only)
+      </summary>
+      {error && (
+        <p className="mb-2 font-bold text-error">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
+      <div className={`border-l-4 pl-4 ${error ? "border-error" : "border-border"}`}>
+        {withTeams.map((l, i) => (
+          <ChoiceGroup
+            key={l.id}
+            id={`supervisedAreas-${i}`}
+            name="supervisedAreas"
+            legend={`Teams in ${l.name}`}
+            type="checkbox"
+            choices={l.neighbourhoods.flatMap((n) => [
+              { value: `neighbourhood:${n.id}`, label: `Every team in ${n.name} (${n.code})` },
+              ...n.teams.map((t) => ({ value: `team:${t.id}`, label: t.name })),
+            ])}
+            selected={selected}
+          />
+        ))}
+      </div>
+    </details>
   );
 }

@@ -13,14 +13,16 @@ export function RolesForm({
   areas,
   roles,
   leadAreas,
+  supervisedAreas,
 }: {
   action: typeof changeUserRolesAction;
   userId: string;
   areas: LeadAreaOptions;
   roles: string[];
   leadAreas: string[];
+  supervisedAreas: string[];
 }) {
-  const form = useForm(action, ["roles", "leadAreas"]);
+  const form = useForm(action, ["roles", "leadAreas", "supervisedAreas"]);
   return (
     <>
       <ErrorSummary items={form.summary} />
@@ -32,6 +34,8 @@ export function RolesForm({
           leadAreas={form.values?.leadAreas ?? leadAreas}
           rolesError={form.error("roles")}
           areasError={form.error("leadAreas")}
+          supervisedAreas={form.values?.supervisedAreas ?? supervisedAreas}
+          supervisedError={form.error("supervisedAreas")}
         />
         <Button type="submit" disabled={form.pending}>
           Save roles

@@ -43,6 +43,7 @@ export async function createUserAction(
     organisationId: textOf(formData, "organisationId"),
     roles: textsOf(formData, "roles") as UserRolesInput["roles"],
     leadAreas: textsOf(formData, "leadAreas"),
+    supervisedAreas: textsOf(formData, "supervisedAreas"),
   }, createUser);
   return linkState(result);
 }
@@ -68,6 +69,7 @@ export async function changeUserRolesAction(
     id: textOf(formData, "id"),
     roles: textsOf(formData, "roles") as UserRolesInput["roles"],
     leadAreas: textsOf(formData, "leadAreas"),
+    supervisedAreas: textsOf(formData, "supervisedAreas"),
   }, changeUserRoles);
   if (!result.ok) return result;
   revalidatePath("/admin/users");

@@ -16,7 +16,7 @@ export async function changeUserRoles(actor: Actor, input: UserRolesInput): Prom
   assertPermitted(actor);
   const parsed = userRolesSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
-  const { id, roles, leadAreas } = parsed.data;
+  const { id, roles, leadAreas, supervisedAreas } = parsed.data;
   if (id === actor.userId && !roles.includes("PARTNERSHIP_ADMIN")) {
     return fieldFailure(input, "roles", "You cannot remove your own partnership admin role: ask another admin");
   }
@@ -28,9 +28,9 @@ export async function changeUserRoles(actor: Actor, input: UserRolesInput): Prom
   const outcome = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { roles: { select: { role: true } } } });
     if (!user) return "missing" as const;
-    if (!(await leadAreasExist(tx, leadAreas))) return "bad-areas" as const;
+    if (!(await leadAreasExist(tx, leadAreas, supervisedAreas))) return "bad-areas" as const;
     await tx.roleAssignment.deleteMany({ where: { userId: id } });
-    await tx.roleAssignment.createMany({ data: roleRows(roles, leadAreas).map((row) => ({ ...row, userId: id })) });
+    await tx.roleAssignment.createMany({ data: roleRows(roles, leadAreas, supervisedAreas).map((row) => ({ ...row, userId: id })) });
     await tx.user.update({ where: { id }, data: { sessionVersion: { increment: 1 } } });
     await revokeUserSessions(tx, id, "roles changed by an admin");
     await writeAuditEvent(tx, {
@@ -38,7 +38,7 @@ export async function changeUserRoles(actor: Actor, input: UserRolesInput): Prom
       action: "admin.user.roles",
       recordType: "User",
       recordId: id,
-      details: { from: [...new Set(user.roles.map((r) => r.role))], to: roles, leadAreas: leadAreas.length },
+      details: { from: [...new Set(user.roles.map((r) => r.role))], to: roles, leadAreas: leadAreas.length, supervisedAreas: supervisedAreas.length },
     });
     return "saved" as const;
   });

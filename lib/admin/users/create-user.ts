@@ -29,7 +29,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
     }
     return failure;
   }
-  const { id, name, email, jobTitle, organisationId, roles, leadAreas } = parsed.data;
+  const { id, name, email, jobTitle, organisationId, roles, leadAreas, supervisedAreas } = parsed.data;
 
   // A second submit of the same form finds the first's user; its link was emailed the first time.
   if (await db.user.findUnique({ where: { id }, select: { id: true } })) {
@@ -44,9 +44,9 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
 
   try {
     const link = await db.$transaction(async (tx) => {
-      if (!(await leadAreasExist(tx, leadAreas))) return null;
+      if (!(await leadAreasExist(tx, leadAreas, supervisedAreas))) return null;
       await tx.user.create({
-        data: { id, name, email, jobTitle, organisationId, roles: { create: roleRows(roles, leadAreas) } },
+        data: { id, name, email, jobTitle, organisationId, roles: { create: roleRows(roles, leadAreas, supervisedAreas) } },
       });
       const issued = await emailPasswordLink(tx, { id, name, email }, "joiner");
       await writeAuditEvent(tx, {

@@ -56,7 +56,7 @@ export type UserProfile = {
   email: string;
   jobTitle: string | null;
   organisation: { id: string; name: string; status: OrganisationStatus };
-  roles: { role: Role; localityId: string | null; neighbourhoodId: string | null; area: string | null }[];
+  roles: { role: Role; localityId: string | null; neighbourhoodId: string | null; teamId: string | null; area: string | null }[];
   teams: { id: string; name: string; neighbourhoodName: string; roleInTeam: string | null }[];
   deactivatedAt: Date | null;
   awaitingPassword: boolean;
@@ -90,6 +90,8 @@ export async function getUserProfile(actor: Actor, id: string): Promise<UserProf
           role: true,
           localityId: true,
           neighbourhoodId: true,
+          teamId: true,
+          team: { select: { name: true } },
           locality: { select: { name: true } },
           neighbourhood: { select: { name: true, locality: { select: { name: true } } } },
         },
@@ -119,7 +121,10 @@ export async function getUserProfile(actor: Actor, id: string): Promise<UserProf
       role: r.role,
       localityId: r.localityId,
       neighbourhoodId: r.neighbourhoodId,
-      area: r.locality
+      teamId: r.teamId,
+      area: r.team
+        ? `${r.team.name} (team)`
+        : r.locality
         ? `${r.locality.name} (locality)`
         : r.neighbourhood
           ? `${r.neighbourhood.name}, ${r.neighbourhood.locality.name} (neighbourhood)`
@@ -143,7 +148,7 @@ export async function getUserProfile(actor: Actor, id: string): Promise<UserProf
 }
 
 export type LeadAreaOptions = {
-  localities: { id: string; name: string; neighbourhoods: { id: string; name: string; code: string }[] }[];
+  localities: { id: string; name: string; neighbourhoods: { id: string; name: string; code: string; teams: { id: string; name: string }[] }[] }[];
 };
 
 /** The localities and neighbourhoods a locality lead can lead, for the role forms. */
@@ -154,7 +159,7 @@ export async function leadAreaOptions(actor: Actor): Promise<LeadAreaOptions> {
     select: {
       id: true,
       name: true,
-      neighbourhoods: { orderBy: { name: "asc" }, select: { id: true, name: true, code: true } },
+      neighbourhoods: { orderBy: { name: "asc" }, select: { id: true, name: true, code: true, teams: { orderBy: { name: "asc" }, select: { id: true, name: true } } } },
     },
   });
   return { localities };

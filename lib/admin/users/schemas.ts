@@ -35,12 +35,34 @@ const leadArea = z.string().transform((value, ctx): LeadArea => {
   return z.NEVER;
 });
 
+/** A supervisor's area as the form sends it: "team:<id>" or "neighbourhood:<id>" (every team there). */
+export type SupervisedArea = { teamId: string; neighbourhoodId: null } | { teamId: null; neighbourhoodId: string };
+
+const supervisedArea = z.string().transform((value, ctx): SupervisedArea => {
+  const [kind, id] = value.split(":");
+  if (isUuid(id) && (kind === "team" || kind === "neighbourhood")) {
+    return kind === "team" ? { teamId: id, neighbourhoodId: null } : { teamId: null, neighbourhoodId: id };
+  }
+  ctx.addIssue({ code: "custom", message: "Select teams or neighbourhoods from the list" });
+  return z.NEVER;
+});
+
 const rolesAndAreas = {
   roles: z.array(z.enum(Role, "Select roles from the list")).min(1, "Select at least one role"),
   leadAreas: z.array(leadArea),
+  supervisedAreas: z.array(supervisedArea).default([]),
 };
 
-function leadAreasMatchRoles(value: { roles: Role[]; leadAreas: LeadArea[] }, ctx: z.RefinementCtx) {
+function leadAreasMatchRoles(value: { roles: Role[]; leadAreas: LeadArea[]; supervisedAreas: SupervisedArea[] }, ctx: z.RefinementCtx) {
+  // A team lead (supervisor) leads named teams or every team of a neighbourhood: what they
+  // oversee, and the barriers they are responsible for (lib/access/barrier-policy.ts).
+  const supervisor = value.roles.includes("SUPERVISOR");
+  if (supervisor && value.supervisedAreas.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["supervisedAreas"], message: "Select the teams or neighbourhoods the supervisor leads" });
+  }
+  if (!supervisor && value.supervisedAreas.length > 0) {
+    ctx.addIssue({ code: "custom", path: ["supervisedAreas"], message: "Teams are only for supervisors: select supervisor, or clear the teams" });
+  }
   // Locality leads and budget holders are scoped to the places chosen (a budget holder holds
   // those places' pooled budgets).
   const placed = value.roles.includes("LOCALITY_LEAD") || value.roles.includes("BUDGET_HOLDER");

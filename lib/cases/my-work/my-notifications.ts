@@ -23,7 +23,8 @@ export async function listUnreadNotifications(actor: AccessActor, take = 20): Pr
   return asActor(actor, async (tx) => {
   const agreements = await agreementsInForceFor(tx, actor.organisation.id);
   const notifications = await tx.notification.findMany({
-    where: { AND: [visibleNotificationsWhere(actor, agreements), { readAt: null }] },
+    // Barrier notifications are listed with the barriers (lib/barriers), not here.
+    where: { AND: [visibleNotificationsWhere(actor, agreements), { readAt: null, barrierId: null }] },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
     select: {

@@ -178,6 +178,31 @@ describe("roles", () => {
     });
   });
 
+  it("makes a supervisor the team lead of named teams or of every team in a neighbourhood, and insists on one; a board member needs no area", async () => {
+    const admin = await createAdmin();
+    const { neighbourhood } = await createPlace();
+    const team = await db.team.create({ data: { name: `Team ${randomUUID().slice(0, 6)}`, neighbourhoodId: neighbourhood.id, baseAddress: "1 Hub Street" } });
+    const user = await createUser();
+    const none = await changeUserRoles(admin, { id: user.id, roles: ["SUPERVISOR"], leadAreas: [], supervisedAreas: [] });
+    expect(none).toMatchObject({ ok: false, fieldErrors: { supervisedAreas: ["Select the teams or neighbourhoods the supervisor leads"] } });
+    const unknown = await changeUserRoles(admin, { id: user.id, roles: ["SUPERVISOR"], leadAreas: [], supervisedAreas: [`team:${randomUUID()}`] });
+    expect(unknown).toMatchObject({ ok: false, fieldErrors: { leadAreas: ["Select areas from the list"] } });
+    const teamsWithoutRole = await changeUserRoles(admin, { id: user.id, roles: ["FRONTLINE_WORKER"], leadAreas: [], supervisedAreas: [`team:${team.id}`] });
+    expect(teamsWithoutRole).toMatchObject({ ok: false, fieldErrors: { supervisedAreas: [expect.stringMatching(/only for supervisors/)] } });
+    const saved = await changeUserRoles(admin, { id: user.id, roles: ["FRONTLINE_WORKER", "SUPERVISOR", "BOARD_MEMBER"], leadAreas: [], supervisedAreas: [`team:${team.id}`, `neighbourhood:${neighbourhood.id}`] });
+    expect(saved).toMatchObject({ ok: true });
+    const roles = await db.roleAssignment.findMany({ where: { userId: user.id }, select: { role: true, neighbourhoodId: true, teamId: true } });
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        { role: "FRONTLINE_WORKER", neighbourhoodId: null, teamId: null },
+        { role: "SUPERVISOR", neighbourhoodId: null, teamId: team.id },
+        { role: "SUPERVISOR", neighbourhoodId: neighbourhood.id, teamId: null },
+        { role: "BOARD_MEMBER", neighbourhoodId: null, teamId: null },
+      ]),
+    );
+    expect(roles).toHaveLength(4);
+  });
+
   it("refuses an unknown role and a non-admin", async () => {
     const admin = await createAdmin();
     const user = await createUser();

@@ -6,6 +6,7 @@ import { OpenCasesTable } from "@/components/work/open-cases-table";
 import { RecentActivity } from "@/components/work/recent-activity";
 import { ReferralInbox } from "@/components/work/referral-inbox";
 import { TransfersAwaiting } from "@/components/work/transfers-awaiting";
+import { MyBarriersSection } from "@/app/(portal)/barriers/_components/my-barriers-section";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireActor } from "@/lib/auth/actor";
@@ -50,6 +51,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
           </>
         )}
       </section>
+      <MyBarriersSection actor={actor} />
       <section aria-labelledby="cases-title" className="mb-10">
         <h2 id="cases-title" className="mb-3 text-2xl font-bold">
           Cases you lead ({cases.total})

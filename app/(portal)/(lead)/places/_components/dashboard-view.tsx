@@ -7,6 +7,7 @@ import type { PlaceDashboard } from "@/lib/dashboards/dashboard-types";
 import { periodLabel } from "@/lib/domain/period";
 import type { NeighbourhoodShape } from "@/lib/places/queries";
 import { AboutFigures } from "./about-figures";
+import { BarrierSection } from "./barrier-section";
 import { Breadcrumbs } from "./breadcrumbs";
 import { OutcomesSection, ReferralsSection, ThemesSection } from "./breakdown-sections";
 import { ComparisonTable } from "./comparison-table";
@@ -89,6 +90,8 @@ export function DashboardView({ dashboard, sort, shapes, caption }: Props) {
           <BackToContents />
         </>
       )}
+      <BarrierSection place={place} period={filters.period} />
+      <BackToContents />
       <AboutFigures />
     </>
   );

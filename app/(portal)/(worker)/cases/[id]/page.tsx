@@ -12,6 +12,7 @@ import { CaseSpendSection } from "@/components/budgets/case-spend-section";
 import { getCaseLedger } from "@/lib/budgets/case-ledger";
 import { TeamAroundPerson } from "@/components/cases/team-around-person";
 import { NotificationBanner } from "@/components/ui/notification-banner";
+import { canRaiseBarriers } from "@/lib/access/barrier-policy";
 import { requireActor } from "@/lib/auth/actor";
 import { updateActionStatusAction } from "@/lib/cases/actions";
 import { getCaseForView } from "@/lib/cases/case-view";
@@ -57,6 +58,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     can.transferLead && { href: `/cases/${id}/transfer`, label: "Transfer the lead" },
     { href: `/api/cases/${id}/export`, label: "Export this case (JSON)" },
     can.viewAccessLog && { href: `/cases/${id}/access-log`, label: "Who has viewed this case" },
+    canRaiseBarriers(actor) && { href: `/barriers/new?case=${id}`, label: "Raise a barrier met on this case" },
   ].filter((l): l is { href: string; label: string } => Boolean(l));
 
   return (

@@ -17,7 +17,10 @@ export default async function UserRolesPage({ params }: { params: Promise<{ id: 
   await requireRecentAuthentication(actor, `/admin/users/${user.id}/roles`);
   const areas = await leadAreaOptions(actor);
   const leadAreas = user.roles.flatMap((r) =>
-    r.localityId ? [`locality:${r.localityId}`] : r.neighbourhoodId ? [`neighbourhood:${r.neighbourhoodId}`] : [],
+    r.role !== "LOCALITY_LEAD" ? [] : r.localityId ? [`locality:${r.localityId}`] : r.neighbourhoodId ? [`neighbourhood:${r.neighbourhoodId}`] : [],
+  );
+  const supervisedAreas = user.roles.flatMap((r) =>
+    r.role !== "SUPERVISOR" ? [] : r.teamId ? [`team:${r.teamId}`] : r.neighbourhoodId ? [`neighbourhood:${r.neighbourhoodId}`] : [],
   );
   return (
     <>
@@ -27,7 +30,7 @@ export default async function UserRolesPage({ params }: { params: Promise<{ id: 
         {user.name} will be signed out when you save, and gets the new roles when they sign in again. Frontline workers and admins act
         for their organisation, {user.organisation.name}.
       </p>
-      <RolesForm action={changeUserRolesAction} userId={user.id} areas={areas} roles={[...new Set(user.roles.map((r) => r.role))]} leadAreas={leadAreas} />
+      <RolesForm action={changeUserRolesAction} userId={user.id} areas={areas} roles={[...new Set(user.roles.map((r) => r.role))]} leadAreas={leadAreas} supervisedAreas={supervisedAreas} />
     </>
   );
 }
