@@ -2,6 +2,7 @@
 // history, the cases where it bit (by reference, only those the reader may see; the rest as a
 // count) and what the reader may do with it, with the policy's reasons.
 import "server-only";
+import { asActor } from "@/lib/db/access-context";
 import { z } from "zod";
 import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import { loadBarrierResponsibility } from "@/lib/access/barrier-responsibility";
@@ -67,11 +68,13 @@ export async function getBarrierForView(actor: AccessActor, id: string) {
 
   const linkedIds = b.caseLinks.map((l) => l.caseId);
   const visible = linkedIds.length
-    ? await db.sharedCase.findMany({
-        where: { AND: [visibleCasesWhere(actor, await agreementsInForceFor(db, actor.organisation.id)), { id: { in: linkedIds } }] },
-        orderBy: { number: "asc" },
-        select: { id: true, number: true },
-      })
+    ? await asActor(actor, async (tx) =>
+        tx.sharedCase.findMany({
+          where: { AND: [visibleCasesWhere(actor, await agreementsInForceFor(tx, actor.organisation.id)), { id: { in: linkedIds } }] },
+          orderBy: { number: "asc" },
+          select: { id: true, number: true },
+        }),
+      )
     : [];
 
   const facts: BarrierFacts = {

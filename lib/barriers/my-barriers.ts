@@ -6,6 +6,7 @@ import { loadBarrierResponsibility } from "@/lib/access/barrier-responsibility";
 import { barriersInResponsibilityWhere } from "@/lib/access/barrier-responsibility-where";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { londonTodayDate } from "@/lib/domain/barrier-review";
 import { barrierRowOf, barrierRowSelect } from "./barrier-row";
 import { formatBarrierReference } from "./labels";
@@ -31,12 +32,15 @@ export async function getMyBarriers(actor: AccessActor) {
       take: listed,
       select: { id: true, description: true, dueOn: true, status: true, barrier: { select: { id: true, number: true, title: true } } },
     }),
-    db.notification.findMany({
-      where: { userId: actor.userId, readAt: null, barrierId: { not: null } },
-      orderBy: { createdAt: "desc" },
-      take: listed,
-      select: { id: true, kind: true, createdAt: true, barrier: { select: { id: true, number: true, title: true } } },
-    }),
+    // Notifications are read as their owner (row security shows a user only their own).
+    asActor(actor, (tx) =>
+      tx.notification.findMany({
+        where: { userId: actor.userId, readAt: null, barrierId: { not: null } },
+        orderBy: { createdAt: "desc" },
+        take: listed,
+        select: { id: true, kind: true, createdAt: true, barrier: { select: { id: true, number: true, title: true } } },
+      }),
+    ),
   ]);
   const now = new Date();
   const today = londonTodayDate(now);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import { canRaiseBarriers } from "@/lib/access/barrier-policy";
 import type { AccessActor } from "@/lib/access/case-policy";
-import { db } from "@/lib/db";
+import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { organisationOptions, placeOptions } from "./form-options";
 import type { RaiseValues } from "./raise-barrier";
@@ -20,9 +20,12 @@ export async function raiseFormContext(actor: AccessActor, from: { caseId?: stri
   const initial: Partial<RaiseValues> = {};
   let fromCase: { id: string; reference: string } | null = null;
   if (allowed && from.caseId && id.safeParse(from.caseId).success) {
-    const authorisation = await authorizeCase(db, actor, from.caseId, "view", { details: { form: "raise a barrier" } });
-    if (authorisation.allowed) {
-      const found = await db.sharedCase.findUniqueOrThrow({ where: { id: from.caseId }, select: { number: true, neighbourhoodId: true } });
+    const caseId = from.caseId;
+    const found = await asActor(actor, async (tx) => {
+      const authorisation = await authorizeCase(tx, actor, caseId, "view", { details: { form: "raise a barrier" } });
+      return authorisation.allowed ? tx.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: { number: true, neighbourhoodId: true } }) : null;
+    });
+    if (found) {
       fromCase = { id: from.caseId, reference: formatCaseReference(found.number) };
       initial.caseReferences = fromCase.reference;
       initial.place = `neighbourhood:${found.neighbourhoodId}`;

@@ -44,14 +44,26 @@ describe("choosing the database", () => {
 });
 
 describe("starting in production", () => {
-  it("needs DATABASE_URL and a long AUTH_SECRET, and says what to do", async () => {
+  it("needs the database, a long AUTH_SECRET, encryption keys, its address and email, and says what to do", async () => {
     const { problemsStartingInProduction } = await import("@/lib/startup-problems");
     expect(problemsStartingInProduction({ NODE_ENV: "production" })).toEqual([
       expect.stringMatching(/DATABASE_URL is not set/),
       expect.stringMatching(/AUTH_SECRET is not set.*openssl rand/),
+      expect.stringMatching(/FIELD_ENCRYPTION_KEYS is not set/),
+      expect.stringMatching(/PORTAL_URL is not set/),
+      expect.stringMatching(/Email is not configured/),
     ]);
-    expect(problemsStartingInProduction({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/x", AUTH_SECRET: "short" })).toHaveLength(1);
-    expect(problemsStartingInProduction({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/x", AUTH_SECRET: "x".repeat(43) })).toEqual([]);
+    const ready = {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://db/x",
+      AUTH_SECRET: "x".repeat(43),
+      FIELD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
+      PORTAL_URL: "https://goldenthread.example.gov.uk",
+      SMTP_URL: "smtps://user:password@smtp.example.org:465",
+      MAIL_FROM: "Golden Thread <no-reply@example.gov.uk>",
+    };
+    expect(problemsStartingInProduction(ready)).toEqual([]);
+    expect(problemsStartingInProduction({ ...ready, AUTH_SECRET: "short" })).toEqual([expect.stringMatching(/AUTH_SECRET/)]);
     expect(problemsStartingInProduction({ NODE_ENV: "development" })).toEqual([]);
   });
 });

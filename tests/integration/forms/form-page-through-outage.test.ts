@@ -9,8 +9,9 @@ import PortalLayout from "@/app/(portal)/layout";
 import { db } from "@/lib/db";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { createActor, createCase, createPlace, createTheme } from "../../support/case-factories";
+import { createSession } from "../../support/sessions";
 
-const session = vi.hoisted(() => ({ current: null as { userId: string; sessionVersion: number; signedInAt: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { sessionId: string; userId: string } | null }));
 vi.mock("@/lib/auth/auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/auth")>()),
   auth: async () => session.current,
@@ -41,8 +42,9 @@ describe("a form page while the database cannot answer", () => {
     const created = await createCase({ lead: worker, neighbourhoodId: neighbourhood.id, themeIds: [(await createTheme()).id] });
     caseId = created.id;
     familyName = created.person.familyName;
-    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: worker.userId }, select: { sessionVersion: true } });
-    session.current = { userId: worker.userId, sessionVersion, signedInAt: Date.now() };
+    // The page would read this session's row first: real, past its second step.
+    await db.user.findUniqueOrThrow({ where: { id: worker.userId }, select: { id: true } });
+    session.current = await createSession(worker.userId);
   });
   afterEach(() => vi.restoreAllMocks());
 
