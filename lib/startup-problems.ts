@@ -3,13 +3,14 @@
 // way to send email (pure over the environment, so it can be tested). In development
 // `npm run dev` provides the embedded database, a generated AUTH_SECRET and a development key.
 import { keyRingFromEnvironment, MissingEncryptionKeysError } from "@/lib/crypto/key-ring";
+import { lookupKeyFromEnvironment, MissingLookupKeyError } from "@/lib/crypto/lookup-hash";
 import { MissingDatabaseUrlError, resolveDatabaseUrl } from "@/lib/db/database-url";
 import { MissingPortalUrlError, portalOrigin } from "@/lib/mail/portal-url";
 import { MailNotConfiguredError, mailTransportFromEnvironment } from "@/lib/mail/transport";
 
 type Env = Record<string, string | undefined>;
 
-const known = [MissingDatabaseUrlError, MissingEncryptionKeysError, MissingPortalUrlError, MailNotConfiguredError];
+const known = [MissingDatabaseUrlError, MissingEncryptionKeysError, MissingLookupKeyError, MissingPortalUrlError, MailNotConfiguredError];
 
 function problemOf(check: () => unknown): string | null {
   try {
@@ -30,7 +31,12 @@ export function problemsStartingInProduction(env: Env): string[] {
       : null,
   ];
   if (env.NODE_ENV === "production") {
-    problems.push(problemOf(() => keyRingFromEnvironment(env)), problemOf(() => portalOrigin(env)), problemOf(() => mailTransportFromEnvironment(env)));
+    problems.push(
+      problemOf(() => keyRingFromEnvironment(env)),
+      problemOf(() => lookupKeyFromEnvironment(env)),
+      problemOf(() => portalOrigin(env)),
+      problemOf(() => mailTransportFromEnvironment(env)),
+    );
   }
   return problems.filter((p): p is string => p !== null);
 }

@@ -28,6 +28,7 @@ console.log("\n== End-to-end tests (Playwright, Chromium) ==");
 // in email point at, mail kept in the outbox for the tests to read, and the demo data allowed.
 const port = process.env.E2E_PORT ?? "3100";
 process.env.FIELD_ENCRYPTION_KEYS ??= `e2e1:${randomBytes(32).toString("base64")}`;
+process.env.FIELD_LOOKUP_KEY ??= randomBytes(32).toString("base64");
 const e2eDatabase = await createTestDatabase("golden_thread_e2e");
 await loadDemoData(e2eDatabase.url, { log: (message) => console.log(`  ${message}`) });
 

@@ -7,32 +7,30 @@ import { applyMigrations } from "../../scripts/db/apply-migrations";
 
 export type Writer = { email: string; password: string; caseId: string };
 
-const workers = [demoEmails.workerManchester, demoEmails.workerBolton];
-
 export async function loadDemoWorld(url: string): Promise<void> {
   await applyMigrations(url);
   await loadDemoData(url);
 }
 
-/** `count` writers, taking the demo workers in turn, each on a different open case they lead. */
+/**
+ * `count` writers, each a different demo worker (one sign-in, so one authenticator code, per
+ * account) on an open case they lead: the Manchester and Bolton demo workers first.
+ */
 export async function writersFor(url: string, count: number): Promise<Writer[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ email: string; ids: string[] }>(
-      `SELECT u.email, array_agg(c.id::text ORDER BY c.number) AS ids
+    const { rows } = await client.query<{ email: string; caseId: string }>(
+      `SELECT DISTINCT ON (u.email) u.email, c.id::text AS "caseId", (u.email = ANY($1)) AS named
          FROM "SharedCase" c JOIN "User" u ON u.id = c."leadProfessionalId"
-        WHERE u.email = ANY($1) AND c.status <> 'CLOSED'
-        GROUP BY u.email`,
-      [workers],
+        WHERE c.status <> 'CLOSED' AND u."deactivatedAt" IS NULL AND u."passwordHash" IS NOT NULL
+        ORDER BY u.email, c.number`,
+      [[demoEmails.workerManchester, demoEmails.workerBolton]],
     );
-    const casesOf = new Map(rows.map((row) => [row.email, row.ids]));
-    return Array.from({ length: count }, (_, i) => {
-      const email = workers[i % workers.length];
-      const caseId = casesOf.get(email)?.[Math.floor(i / workers.length)];
-      if (!caseId) throw new Error(`Not enough open cases led by ${email} for ${count} writers`);
-      return { email, password: demoPassword, caseId };
-    });
+    const named = rows.filter((r) => r.email === demoEmails.workerManchester || r.email === demoEmails.workerBolton);
+    const chosen = [...named, ...rows.filter((r) => !named.includes(r))].slice(0, count);
+    if (chosen.length < count) throw new Error(`Only ${chosen.length} demo workers lead an open case; ${count} writers asked for`);
+    return chosen.map((r) => ({ email: r.email, password: demoPassword, caseId: r.caseId }));
   } finally {
     await client.end();
   }

@@ -7,7 +7,7 @@
 // Options: --clients=8, --warm-up=15 (s of writing before the restart), --outage=5 (s the
 // cluster stays down), --after=10 (s of writing once every browser is saved again),
 // --build (always build) / --no-build (use .next as it is).
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -63,6 +63,10 @@ async function serverLogCounts(file: string) {
   const lines = (pattern: string) => text.split("\n").filter((line) => line.includes(pattern)).length;
   return { retried: lines("[forms] database unavailable, retrying once"), returned: lines("form returned to the user") };
 }
+
+// The keys the demo data is sealed with, shared with the server through serverEnv.
+process.env.FIELD_ENCRYPTION_KEYS ??= `faults1:${randomBytes(32).toString("base64")}`;
+process.env.FIELD_LOOKUP_KEY ??= randomBytes(32).toString("base64");
 
 let failed = true;
 try {

@@ -77,6 +77,10 @@ export function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
+    // What a production server needs (lib/startup-problems.ts): the keys the demo data was loaded
+    // with (set on this process before the load), a mailbox, and the demo data allowed.
+    MAIL_TRANSPORT: "mailbox",
+    GOLDEN_THREAD_DEMO_DATA: "allow",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }
@@ -84,15 +88,16 @@ export function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
 /** Starts `next start` and resolves once the sign-in page answers (up to `timeoutMs`). */
 export async function startServer(env: NodeJS.ProcessEnv, logFile: string, register: Register, timeoutMs = 180_000): Promise<Server> {
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const log = createWriteStream(logFile);
-  const child = node(["start", "-H", "127.0.0.1", "-p", String(port)], env, log);
+  // The address mail links point at (lib/startup-problems.ts asks for one in production).
+  const child = node(["start", "-H", "127.0.0.1", "-p", String(port)], { PORTAL_URL: url, ...env }, log);
   const stopChild = stopper(child);
   const stop = async () => {
     await stopChild();
     log.end();
   };
   register(stop);
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (!(await answers(`${url}/sign-in`))) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`next start did not answer on ${url} (see ${logFile})`);

@@ -1,5 +1,6 @@
 // The fields of a case page (a `select`, so nothing unlisted ever reaches the page).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { openNhsNumber } from "@/lib/people/nhs-number-field";
 
 const named = { select: { id: true, name: true } } as const;
 
@@ -16,7 +17,7 @@ export const caseSelect = {
   version: true,
   updatedAt: true,
   person: {
-    select: { id: true, givenName: true, familyName: true, dateOfBirth: true, nhsNumber: true, postcode: true, householdId: true },
+    select: { id: true, givenName: true, familyName: true, dateOfBirth: true, nhsNumberCiphertext: true, postcode: true, householdId: true },
   },
   neighbourhood: { select: { id: true, name: true, locality: { select: { name: true } } } },
   leadProfessional: named,
@@ -83,3 +84,11 @@ export const caseSelect = {
     select: { id: true, fromStatus: true, toStatus: true, reason: true, closureReason: true, changedAt: true, changedBy: named },
   },
 } satisfies Prisma.SharedCaseSelect;
+
+type Selected = { person: { id: string; nhsNumberCiphertext: string | null } };
+
+/** The case as a page or export shows it: the person's NHS number opened, its ciphertext dropped. */
+export function withPersonShown<T extends Selected>(record: T) {
+  const { nhsNumberCiphertext, ...person } = record.person;
+  return { ...record, person: { ...person, nhsNumber: openNhsNumber(person.id, nhsNumberCiphertext) } };
+}

@@ -9,7 +9,7 @@ import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
 import { asActor } from "@/lib/db/access-context";
 import type { Tx } from "@/lib/db/create-client";
 import { formatCaseReference } from "@/lib/domain/case-reference";
-import { caseSelect } from "./case-view-select";
+import { caseSelect, withPersonShown } from "./case-view-select";
 
 export const chronologyPageSize = 20;
 
@@ -23,7 +23,7 @@ async function readCase(tx: Tx, actor: AccessActor, caseId: string, chronologyPa
   const page = Math.max(1, Math.floor(chronologyPage) || 1);
   const notesWhere = { caseId, ...visibleNotesWhere(actor) };
   // One after the other: a transaction's queries share one connection.
-  const record = await tx.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect });
+  const record = withPersonShown(await tx.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect }));
   const noteCount = await tx.caseNote.count({ where: notesWhere });
   const notes = await tx.caseNote.findMany({
       where: notesWhere,

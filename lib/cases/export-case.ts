@@ -5,13 +5,13 @@ import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
 import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
-import { caseSelect } from "./case-view-select";
+import { caseSelect, withPersonShown } from "./case-view-select";
 
 export async function exportCase(actor: AccessActor, caseId: string) {
   return asActor(actor, async (tx) => {
   const authorisation = await authorizeCase(tx, actor, caseId, "export");
   if (!authorisation.allowed) return null;
-  const record = await tx.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect });
+  const record = withPersonShown(await tx.sharedCase.findUniqueOrThrow({ where: { id: caseId }, select: caseSelect }));
   const notes = await tx.caseNote.findMany({
       where: { caseId, ...visibleNotesWhere(actor) },
       orderBy: { occurredAt: "asc" },

@@ -16,6 +16,7 @@ import { createOnce } from "@/lib/cases/create-once";
 import type { Tx } from "@/lib/db/create-client";
 import { loadPeople, type PersonSummary } from "./queries";
 import { personSchema, type PersonInput } from "./schemas";
+import { nhsNumberLookup, sealNhsNumber } from "./nhs-number-field";
 
 export type PersonValues = {
   givenName: string;
@@ -48,7 +49,7 @@ export function personValuesOf(formData: FormData): PersonValues {
 async function likelyDuplicates(actor: Actor, input: PersonInput) {
   const candidates = await loadPeople(actor, {
     OR: [
-      ...(input.nhsNumber ? [{ nhsNumber: input.nhsNumber }] : []),
+      ...(input.nhsNumber ? [{ nhsNumberHash: nhsNumberLookup(input.nhsNumber) }] : []),
       { dateOfBirth: input.dateOfBirth },
     ],
   });
@@ -115,13 +116,16 @@ export async function createPerson(actor: Actor, formData: FormData): Promise<Cr
 
   const created = await createOnce(request, () =>
     asActor(actor, async (tx) => {
+      // The id is chosen here: the NHS number's ciphertext is bound to it.
+      const personId = randomUUID();
       const person = await tx.person.create({
         data: {
+          id: personId,
           givenName: input.givenName,
           familyName: input.familyName,
           searchName: searchNameOf(input.givenName, input.familyName),
           dateOfBirth: input.dateOfBirth,
-          nhsNumber: input.nhsNumber,
+          ...sealNhsNumber(personId, input.nhsNumber),
           addressLine1: input.addressLine1,
           town: input.town,
           postcode: input.postcode,

@@ -14,6 +14,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { parseSearchTerms, type SearchTerms } from "./search-terms";
 import { visiblePeopleWhere } from "./visible-people-where";
+import { nhsNumberLookup, openNhsNumber } from "./nhs-number-field";
 
 export type PersonSummary = {
   id: string;
@@ -29,7 +30,7 @@ export type PersonSummary = {
 function termsWhere(terms: SearchTerms): Prisma.PersonWhereInput {
   switch (terms.kind) {
     case "nhsNumber":
-      return { nhsNumber: terms.nhsNumber };
+      return { nhsNumberHash: nhsNumberLookup(terms.nhsNumber) };
     case "postcode":
       return { postcode: terms.postcode };
     case "dateOfBirth":
@@ -57,7 +58,7 @@ async function loadPeopleIn(tx: Tx, actor: AccessActor, where: Prisma.PersonWher
       givenName: true,
       familyName: true,
       dateOfBirth: true,
-      nhsNumber: true,
+      nhsNumberCiphertext: true,
       postcode: true,
       cases: {
         where: visibleCasesWhere(actor, agreements),
@@ -73,7 +74,7 @@ async function loadPeopleIn(tx: Tx, actor: AccessActor, where: Prisma.PersonWher
       givenName: p.givenName,
       familyName: p.familyName,
       dateOfBirth: p.dateOfBirth,
-      nhsNumber: p.nhsNumber,
+      nhsNumber: openNhsNumber(p.id, p.nhsNumberCiphertext),
       postcode: p.postcode,
       cases: p.cases.map((c) => ({ id: c.id, reference: formatCaseReference(c.number), status: c.status })),
     }),

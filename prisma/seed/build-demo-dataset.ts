@@ -75,6 +75,11 @@ export interface DemoDataset {
 }
 
 export interface BuildOptions {
+  /**
+   * How a person's NHS number is stored (encrypted, with its lookup hash: the loader passes
+   * lib/people/nhs-number-field.ts sealNhsNumber). Without it the demo people have none.
+   */
+  sealNhsNumber?: (personId: string, nhsNumber: string | null) => { nhsNumberCiphertext: string | null; nhsNumberHash: string | null };
   seed: number;
   now: Date;
   passwordHash: string;
@@ -136,7 +141,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     agreementParty: agreements.parties,
     agreementTheme: agreements.themes,
     household: people.households,
-    person: people.persons,
+    person: people.persons.map(({ nhsNumber, ...person }) => ({ ...person, ...(options.sealNhsNumber?.(person.id, nhsNumber) ?? {}) })),
     sharedCase: caseRows(cases, {
       subjectOf: people.subjectOf,
       firstContactOf: details.firstContactOf,

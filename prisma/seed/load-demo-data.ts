@@ -4,6 +4,7 @@ import { londonDayOf } from "@/lib/domain/london-time";
 import { hashPassword } from "@/lib/auth/password";
 import { buildDemoDataset } from "./build-demo-dataset";
 import { demoPassword } from "./demo-accounts";
+import { sealNhsNumber } from "@/lib/people/nhs-number-field";
 import { demoAuthenticatorRows } from "./demo-authenticators";
 import { insertDemoDataset } from "./insert-demo-dataset";
 import { openSession } from "./sql-session";
@@ -28,7 +29,7 @@ export async function loadDemoData(url: string, options: LoadDemoDataOptions = {
   // for a few hundred users would take about a minute for nothing.
   const passwordHash = await hashPassword(demoPassword);
   const started = performance.now();
-  const dataset = buildDemoDataset({ seed: options.seed ?? DEFAULT_DEMO_SEED, now, passwordHash, caseCount: options.caseCount });
+  const dataset = buildDemoDataset({ seed: options.seed ?? DEFAULT_DEMO_SEED, now, passwordHash, caseCount: options.caseCount, sealNhsNumber });
   log(`Built ${dataset.sharedCase.length.toLocaleString("en-GB")} cases and their history in memory in ${elapsed(started)}`);
   const session = await openSession(url);
   try {

@@ -11,8 +11,11 @@ import { addDays, type Rng } from "./random";
 
 const YEAR_DAYS = 365.25;
 
+/** A person as built: the NHS number in clear, in memory only (the loader stores it sealed). */
+export type SeedPerson = Prisma.PersonCreateManyInput & { id: string; nhsNumber: string | null };
+
 export interface People {
-  persons: Prisma.PersonCreateManyInput[];
+  persons: SeedPerson[];
   households: Prisma.HouseholdCreateManyInput[];
   subjectOf: Map<string, { personId: string; householdId: string | null }>;
 }

@@ -5,6 +5,7 @@ import { expectNoAccessibilityViolations } from "./support/axe";
 import { storageStateFor, worker } from "./support/accounts";
 import { reauthenticate } from "./support/sign-in";
 import { query } from "./support/database";
+import { openNhsNumber } from "@/lib/people/nhs-number-field";
 
 async function aManchesterCase() {
   const [row] = await query<{ id: string; given: string; family: string }>(
@@ -41,24 +42,27 @@ function personItems(p: { given: string; family: string; dob: string; nhs: strin
  * the portal prints it, three of the Manchester worker's own cases with their newest note.
  */
 async function caseContentSample() {
-  const people = await query<{ given: string; family: string; dob: string; nhs: string | null }>(
-    `SELECT p."givenName" AS given, p."familyName" AS family, to_char(p."dateOfBirth", 'YYYY-MM-DD') AS dob, p."nhsNumber" AS nhs
+  const sealed = await query<{ id: string; given: string; family: string; dob: string; nhs: string | null }>(
+    `SELECT p.id, p."givenName" AS given, p."familyName" AS family, to_char(p."dateOfBirth", 'YYYY-MM-DD') AS dob, p."nhsNumberCiphertext" AS nhs
      FROM "Person" p WHERE EXISTS (SELECT 1 FROM "SharedCase" c WHERE c."personId" = p.id)
        AND NOT EXISTS (SELECT 1 FROM "User" u WHERE u.name = p."givenName" || ' ' || p."familyName")
      ORDER BY md5(p.id::text) LIMIT 40`,
   );
   const notes = await query<{ body: string }>(`SELECT DISTINCT body FROM "CaseNote" WHERE length(body) >= 30 ORDER BY body LIMIT 200`);
-  const own = await query<{ caseId: string; number: number; given: string; family: string; dob: string; nhs: string | null; note: string }>(
-    `SELECT c.id AS "caseId", c.number, p."givenName" AS given, p."familyName" AS family, to_char(p."dateOfBirth", 'YYYY-MM-DD') AS dob, p."nhsNumber" AS nhs,
+  const ownSealed = await query<{ caseId: string; number: number; personId: string; given: string; family: string; dob: string; nhs: string | null; note: string }>(
+    `SELECT c.id AS "caseId", c.number, p.id AS "personId", p."givenName" AS given, p."familyName" AS family, to_char(p."dateOfBirth", 'YYYY-MM-DD') AS dob, p."nhsNumberCiphertext" AS nhs,
        (SELECT n.body FROM "CaseNote" n WHERE n."caseId" = c.id AND (n.visibility = 'ALL_INVOLVED' OR n."authorOrganisationId" = u."organisationId")
         ORDER BY n."occurredAt" DESC, n."createdAt" DESC LIMIT 1) AS note
      FROM "SharedCase" c JOIN "Person" p ON p.id = c."personId" JOIN "User" u ON u.id = c."leadProfessionalId"
-     WHERE u.email = $1 AND p."nhsNumber" IS NOT NULL AND p."dateOfBirth" < DATE '2015-01-01'
+     WHERE u.email = $1 AND p."nhsNumberCiphertext" IS NOT NULL AND p."dateOfBirth" < DATE '2015-01-01'
        AND NOT EXISTS (SELECT 1 FROM "User" s WHERE s.name = p."givenName" || ' ' || p."familyName")
        AND EXISTS (SELECT 1 FROM "CaseNote" n WHERE n."caseId" = c.id AND n.visibility = 'ALL_INVOLVED')
      ORDER BY c.number DESC LIMIT 3`,
     [worker.email],
   );
+  // NHS numbers are stored encrypted: opened here with this run's keys, as the portal opens them.
+  const people = sealed.map((p) => ({ ...p, nhs: openNhsNumber(p.id, p.nhs) }));
+  const own = ownSealed.map((c) => ({ ...c, nhs: openNhsNumber(c.personId, c.nhs) }));
   expect(people.length).toBe(40);
   expect(own.length).toBe(3);
   const onWorkersCase = own.map((c) => ({

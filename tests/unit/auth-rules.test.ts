@@ -50,6 +50,7 @@ describe("starting in production", () => {
       expect.stringMatching(/DATABASE_URL is not set/),
       expect.stringMatching(/AUTH_SECRET is not set.*openssl rand/),
       expect.stringMatching(/FIELD_ENCRYPTION_KEYS is not set/),
+      expect.stringMatching(/FIELD_LOOKUP_KEY is not set/),
       expect.stringMatching(/PORTAL_URL is not set/),
       expect.stringMatching(/Email is not configured/),
     ]);
@@ -58,6 +59,7 @@ describe("starting in production", () => {
       DATABASE_URL: "postgresql://db/x",
       AUTH_SECRET: "x".repeat(43),
       FIELD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
+      FIELD_LOOKUP_KEY: Buffer.alloc(32, 9).toString("base64"),
       PORTAL_URL: "https://goldenthread.example.gov.uk",
       SMTP_URL: "smtps://user:password@smtp.example.org:465",
       MAIL_FROM: "Golden Thread <no-reply@example.gov.uk>",

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openCase } from "@/lib/cases/open-case";
 import { db } from "@/tests/support/owner-db";
 import { createPerson } from "@/lib/people/create-person";
+import { nhsNumberLookup, openNhsNumber } from "@/lib/people/nhs-number-field";
 import { searchPeople } from "@/lib/people/queries";
 import { createActor, daysFromToday } from "../../support/case-factories";
 import { uniqueSuffix } from "../../support/factories";
@@ -135,6 +136,24 @@ describe("opening a shared case", () => {
   it("refuses a person the worker may not see", async () => {
     const result = await openCase(w.outsider, caseForm(await newPersonId()));
     expect(result.ok ? null : result.formError).toBe("The person cannot be found. Search for them again.");
+  });
+});
+
+describe("an NHS number at rest", () => {
+  it("is stored only encrypted, sealed to its person, and found by its exact value", async () => {
+    const created = await createPerson(w.lead, personForm({ nhsNumber: "943 476 5919" }));
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const [row] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "Person" WHERE id = ${created.personId}::uuid`;
+    expect(JSON.stringify(row)).not.toContain("9434765919");
+    expect(row.nhsNumberHash).toBe(nhsNumberLookup("9434765919"));
+    expect(openNhsNumber(created.personId, row.nhsNumberCiphertext as string)).toBe("9434765919");
+    // Copied onto another person's row, the ciphertext does not open.
+    const other = await createPerson(w.lead, personForm());
+    expect(other.ok).toBe(true);
+    if (other.ok) expect(() => openNhsNumber(other.personId, row.nhsNumberCiphertext as string)).toThrow();
+    expect((await searchPeople(w.lead, "9434765919")).people.map((p) => p.id)).toContain(created.personId);
+    expect((await searchPeople(w.lead, "943476")).people.map((p) => p.id)).not.toContain(created.personId);
   });
 });
 
