@@ -50,10 +50,7 @@ export async function insertDemoDataset(client: SqlSession, d: DemoDataset, log:
     await client.query("SELECT ledger_rebuild_summaries()");
     log(`Budget totals and ledger summaries worked out in ${elapsed(ledgerStarted)}`);
     await restoreAfterLoad(client, suspended, log);
-    // Case numbers were given explicitly: move the sequence past them for cases opened later.
-    await client.query(
-      `SELECT setval(pg_get_serial_sequence('"SharedCase"', 'number'), GREATEST((SELECT MAX("number") FROM "SharedCase"), 1))`,
-    );
+    await moveSequencesPastLoadedRows(client);
     const analysed = performance.now();
     // Autovacuum may be off (it is on these machines), and the planner needs the new sizes.
     await client.query("ANALYZE");
@@ -95,4 +92,20 @@ async function fillSummaries(client: SqlSession, d: DemoDataset, log: Log) {
     written += await bulkInsert(client, tableOf(key), summaryRows);
   }
   log(`Dashboard summaries: ${count(written)} rows in ${elapsed(started)}`);
+}
+
+/**
+ * Case and barrier numbers (and any other serial column) were given explicitly: move every
+ * sequence past the highest loaded value, so a case or barrier opened later gets the next one.
+ */
+async function moveSequencesPastLoadedRows(client: SqlSession): Promise<void> {
+  const { rows } = await client.query<{ table: string; column: string }>(
+    `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+      WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%'`,
+  );
+  for (const { table, column } of rows) {
+    const quoted = `"${table.replaceAll('"', '""')}"`;
+    const col = `"${column.replaceAll('"', '""')}"`;
+    await client.query(`SELECT setval(pg_get_serial_sequence($1, $2), GREATEST((SELECT MAX(${col}) FROM ${quoted}), 1))`, [quoted, column]);
+  }
 }

@@ -18,8 +18,8 @@ useIsolatedDatabase("bulk_load");
 const now = new Date("2026-11-20T00:00:00Z");
 let client: pg.Client;
 
-async function rows<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
-  return (await client.query<T>(sql)).rows;
+async function rows<T extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<T[]> {
+  return (await client.query<T>(sql, params)).rows;
 }
 
 async function mismatches() {
@@ -91,6 +91,19 @@ describe("the demo loader's bulk path", () => {
     expect(unchecked).toEqual([]);
   });
 
+  it("moves every sequence past the numbers it loaded, so the next case or barrier gets a new one", async () => {
+    const serials = await rows<{ t: string; c: string }>(
+      `SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%'`,
+    );
+    expect(serials.map((s) => `${s.t}.${s.c}`)).toEqual(expect.arrayContaining(["SharedCase.number", "Barrier.number"]));
+    for (const { t, c } of serials) {
+      const [{ behind }] = await rows<{ behind: boolean }>(
+        `SELECT COALESCE((SELECT MAX("${c}") FROM "${t}"), 0) >= (SELECT last_value FROM ${await sequenceOf(t, c)}) + 1 AS behind`,
+      );
+      expect({ serial: `${t}.${c}`, behind }).toEqual({ serial: `${t}.${c}`, behind: false });
+    }
+  });
+
   it("keeps the summaries right through later writes, by the triggers it put back", async () => {
     const [open] = await rows<{ id: string }>(`SELECT id FROM "SharedCase" WHERE status <> 'CLOSED' ORDER BY number LIMIT 1`);
     await client.query(`UPDATE "SharedCase" SET status = 'CLOSED', "closedAt" = now(), "closureReason" = 'OTHER' WHERE id = $1`, [open.id]);
@@ -129,3 +142,8 @@ describe("the demo loader on an embedded database this process serves", () => {
     }
   }, 300_000);
 });
+
+async function sequenceOf(table: string, column: string): Promise<string> {
+  const [{ name }] = await rows<{ name: string }>(`SELECT pg_get_serial_sequence($1, $2) AS name`, [`"${table}"`, column]);
+  return name;
+}
