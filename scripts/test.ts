@@ -3,6 +3,7 @@
 // 2. Playwright in Chromium: the built portal (`next build`, skipped with E2E_SKIP_BUILD=1 when
 //    the caller has just built) on a fresh database loaded with the demo data.
 // Databases live on $DATABASE_URL's server when it is set, otherwise on embedded PGlite.
+// `npm test -- --e2e [playwright arguments…]` runs only step 2, e.g. one spec file.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -19,9 +20,13 @@ function run(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env):
 }
 
 const results: [string, number][] = [];
+const onlyEndToEnd = process.argv.includes("--e2e");
+const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== "--e2e");
 
-console.log("\n== Unit and integration tests (Vitest) ==");
-results.push(["unit and integration", await run("vitest/vitest.mjs", ["run"])]);
+if (!onlyEndToEnd) {
+  console.log("\n== Unit and integration tests (Vitest) ==");
+  results.push(["unit and integration", await run("vitest/vitest.mjs", ["run"])]);
+}
 
 console.log("\n== End-to-end tests (Playwright, Chromium) ==");
 // What production needs (lib/startup-checks.ts), for `next start`: fresh keys, the address links
@@ -45,7 +50,7 @@ const env = {
 };
 const built = process.env.E2E_SKIP_BUILD === "1" ? 0 : await run("next/dist/bin/next", ["build"], env);
 results.push(["build", built]);
-if (built === 0) results.push(["end-to-end", await run("@playwright/test/cli.js", ["test"], env)]);
+if (built === 0) results.push(["end-to-end", await run("@playwright/test/cli.js", ["test", ...playwrightArgs], env)]);
 await e2eDatabase.drop();
 
 console.log("\n== Summary ==");

@@ -2,13 +2,13 @@
 // opens nothing afterwards. Every demo user passes a real TOTP step. Uses the Manchester locality
 // lead, whom no other spec signs in, so ending her sessions disturbs nothing else.
 import { expect, test, type Browser } from "@playwright/test";
+import { homeByRole } from "../../lib/auth/roles";
 import { demoAccounts, demoPassword } from "../../prisma/seed/demo-accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { query, userIdOf } from "./support/database";
 import { expectSignedInAs, signIn } from "./support/sign-in";
 
 const lead = demoAccounts.find((a) => a.email === "lead.manchester@demo.goldenthread.org.uk")!;
-const homes: Record<string, string> = { FRONTLINE_WORKER: "/work", LOCALITY_LEAD: "/places", PARTNERSHIP_ADMIN: "/admin/organisations" };
 
 async function signedInContext(browser: Browser) {
   const context = await browser.newContext();
@@ -37,7 +37,7 @@ test("[every demo user] signs in with password and a real code from the demo aut
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, account.email, demoPassword);
-    await expect(page, account.email).toHaveURL(homes[account.role]);
+    await expect(page, account.email).toHaveURL(homeByRole[account.role]);
     await expectSignedInAs(page, account.name);
     await context.close();
   }
