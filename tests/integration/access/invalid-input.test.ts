@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/navigation", () => import("../../support/next-stand-ins").then((s) => s.navigation));
 vi.mock("next/cache", () => import("../../support/next-stand-ins").then((s) => s.cache));
+vi.mock("next/headers", () => import("../../support/next-stand-ins").then((s) => s.headersModule));
 vi.mock("next-auth", async (importOriginal) => {
   const actual = await importOriginal<typeof import("next-auth")>();
   const { authStandIn } = await import("../../support/next-stand-ins");

@@ -4,14 +4,20 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/tests/support/owner-db";
 import { setSessionUser } from "../../../support/next-stand-ins";
+import { createSession } from "../../../support/sessions";
 import type { WriteLog } from "../../../support/observed-database";
 import { callAction, formDataFrom, type Outcome, type ServerAction } from "../../../support/server-actions";
 import type { Call, Expected } from "./types";
 
-export async function signInAs(actor: Actor | null): Promise<void> {
-  if (!actor) return setSessionUser(null);
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { sessionVersion: true } });
-  setSessionUser({ userId: actor.userId, sessionVersion });
+/** A new server-side session of the actor, past its second step, as the browser's cookie; its id. */
+export async function signInAs(actor: Actor | null): Promise<string | null> {
+  if (!actor) {
+    setSessionUser(null);
+    return null;
+  }
+  const { sessionId } = await createSession(actor.userId);
+  setSessionUser({ userId: actor.userId, sessionId });
+  return sessionId;
 }
 
 export async function lastAuditId(): Promise<bigint> {
