@@ -4,8 +4,9 @@ import { adminRuns } from "./admin-runs";
 import { caseRuns } from "./case-runs";
 import { peopleAndAuthRuns } from "./people-and-auth-runs";
 import { referralAndMyWorkRuns } from "./referral-runs";
+import { sessionRuns } from "./session-runs";
 import type { RunTable } from "./types";
 
-export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...adminRuns, ...adminPlaceRuns };
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns };
 export { actionWorld, type ActionWorld } from "./world";
 export type { AnyRun, Call, Expected } from "./types";
