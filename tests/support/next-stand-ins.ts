@@ -134,7 +134,10 @@ export function authStandIn(errors: { CredentialsSignin: new () => Error; AuthEr
           user = await authorize(credentials, request);
         } catch (error) {
           if (error instanceof CredentialsSignin) throw error;
-          throw new AuthError("authorize failed", { cause: error }); // Auth.js's CallbackRouteError is an AuthError
+          // As Auth.js does: a CallbackRouteError (an AuthError) with the cause as { err }.
+          // (Its constructor takes the cause itself; next-auth's types only admit a message.)
+          const Wrapped = AuthError as unknown as new (cause: Error) => Error;
+          throw new Wrapped(error instanceof Error ? error : new Error(String(error)));
         }
         if (!user?.id || !user.sessionId) throw new CredentialsSignin();
         setSessionUser({ userId: user.id, sessionId: user.sessionId });
