@@ -26,6 +26,7 @@ vi.mock("@/lib/auth/actor", async (importOriginal) => {
   return actorStandIn(await importOriginal<typeof import("@/lib/auth/actor")>());
 });
 
+import { deliveriesSettled } from "@/lib/mail/deliver-outbox";
 import { invalidInputs } from "../../support/invalid-input";
 import { setSignedInActor } from "../../support/next-stand-ins";
 import { databaseFingerprint, observeWrites, type WriteLog } from "../../support/observed-database";
@@ -73,6 +74,8 @@ describe("invalid input to a server action", () => {
       const refused = fuzz.refusal ?? isFormFailure;
       // The session row is made first, so that the fingerprint below already holds it.
       setSignedInActor(await signInAs(valid.actor, valid.session));
+      // Mail queued by an earlier action's valid call is sent in the background: not this action's doing.
+      await deliveriesSettled();
       const before = await databaseFingerprint();
 
       await fc.assert(
@@ -116,6 +119,7 @@ describe("tampered forms the fuzz found accepted or crashing", () => {
     const c = await entry.prepare(w);
     const valid = entry.call(w, c);
     setSignedInActor(await signInAs(valid.actor, valid.session));
+    await deliveriesSettled();
     const before = await databaseFingerprint();
     writes.reset();
     const outcome = await callAction(action, valid.bound, formDataFrom(tamper(valid.form ?? {})));
