@@ -239,7 +239,7 @@ function ruleBreaks(rule: FieldRule, valid: FieldValue | undefined): Breaks {
       const breaks: Breaks = [
         broke(withControlCharacter, "with a control character"),
         broke(fc.constantFrom("GT-", "GT-12a", "case 12", "GT--12", "12-GT", "GT-1234567890", "GT-000012, x", "#12"), "not case references"),
-        broke(anyString.filter((s) => !allCaseReferences(s)), "not case references"),
+        broke(anyString.filter((s) => notCaseReferences(s, rule.required)), "not case references"),
         broke(fc.integer({ min: rule.max + 1, max: rule.max + 5 }).chain((n) => fc.uniqueArray(fc.integer({ min: 1, max: 999_999 }), { minLength: n, maxLength: n })).map(references), `more than ${rule.max}`),
       ];
       return rule.required ? [missing, blank, wrongType, ...breaks] : breaks;
@@ -310,10 +310,10 @@ function ruleBreaks(rule: FieldRule, valid: FieldValue | undefined): Breaks {
 
 const placePattern = /^(neighbourhood|locality):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const poundsPattern = /^£?\s*(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/;
-/** Every piece between spaces and commas a case reference (and at least one piece). */
-function allCaseReferences(text: string): boolean {
+/** A piece between spaces and commas that is not a case reference; or none at all, where one is required. */
+function notCaseReferences(text: string, required: boolean): boolean {
   const pieces = text.split(/[\s,;]+/).filter(Boolean);
-  return pieces.length > 0 && pieces.every((p) => /^(?:gt-?)?0*\d{1,9}$/i.test(p));
+  return pieces.length === 0 ? required : !pieces.every((p) => /^(?:gt-?)?0*\d{1,9}$/i.test(p));
 }
 const typedIdPattern = (types: readonly string[]) => new RegExp(`^(${types.join("|")}):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`, "i");
 const unlistedType = (types: readonly string[]) => unlisted(types).filter((t) => !t.includes(":"));
