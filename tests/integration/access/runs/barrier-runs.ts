@@ -198,7 +198,8 @@ const barrierActions = {
       await db.notification.create({ data: { kind: "BARRIER_COMMENTED", userId: prepared.b.people.raiser.userId, barrierId: prepared.barrierId } });
       return prepared;
     },
-    call: (_w, { b }) => ({ actor: b.people.raiser, bound: [] }),
+    // A plain <form action> with nothing in it (my-barriers-list.tsx): React passes only the FormData.
+    call: (_w, { b }) => ({ actor: b.people.raiser, bound: [], form: {}, stateless: true }),
     expected: (_w, c) => ({ ends: { returns: undefined }, audit: [{ action: "barrier.notificationsRead", outcome: "ALLOWED", recordId: c.b.people.raiser.userId }] }),
     refused: { none: "everyone signed in marks only their own notifications read: there is no one to turn away" },
     fuzz: { none: "it takes no input: nothing is bound and no form is posted" },
