@@ -108,6 +108,11 @@ describe("tampered forms the fuzz found accepted or crashing", () => {
     { module: "lib/admin/agreements/actions.ts", name: "updateAgreementAction", what: "one organisation ticked twice is not two parties", tamper: (f) => ({ ...f, partyIds: [firstOf(f.partyIds), firstOf(f.partyIds)] }) },
     { module: "lib/admin/geography/actions.ts", name: "createNeighbourhoodAction", what: "a ward code with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, wardCodes: ["W\u0000"] }) },
     { module: "lib/admin/geography/actions.ts", name: "updateNeighbourhoodAction", what: "a ward code with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, wardCodes: ["W\u0000"] }) },
+    { module: "lib/barriers/actions.ts", name: "editBarrierAction", what: "a title with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, title: "Repairs\u0000portal" }) },
+    { module: "lib/barriers/actions.ts", name: "acceptBarrierAction", what: "a note with a control character is refused before the barrier's audit row", tamper: (f) => ({ ...f, note: "Agreed\u0007" }) },
+    { module: "lib/budgets/actions.ts", name: "updateBudgetAction", what: "a name with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, name: "Budget\u0000" }) },
+    { module: "lib/budgets/actions.ts", name: "decideSpendAction", what: "a reason with a control character is refused before the budget's audit row", tamper: (f) => ({ ...f, reason: "Late\u001b" }) },
+    { module: "lib/ledger/admin-actions.ts", name: "createUnitCostAction", what: "a description with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, description: "Note\u0000" }) },
   ];
 
   it.each(cases)("$name: $what", async ({ module, name, tamper }) => {
