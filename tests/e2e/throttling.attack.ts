@@ -14,8 +14,11 @@ const victim = "lead.neighbourhood@demo.goldenthread.org.uk";
 async function guess(request: APIRequestContext, attempt: number): Promise<string> {
   const forged = `203.0.113.${attempt}, 198.51.100.${attempt}`;
   const csrf = await (await request.get("/api/auth/csrf", { headers: { "X-Forwarded-For": forged } })).json();
+  // A script sets any Origin it likes (the same-origin check stops other sites' pages, not
+  // scripts): throttling is what must hold.
+  const origin = new URL(test.info().project.use.baseURL ?? "").origin;
   const response = await request.post("/api/auth/callback/credentials", {
-    headers: { "X-Forwarded-For": forged },
+    headers: { "X-Forwarded-For": forged, Origin: origin },
     form: { email: victim, password: `guess-number-${attempt}`, csrfToken: csrf.csrfToken, callbackUrl: "/" },
     maxRedirects: 0,
   });
