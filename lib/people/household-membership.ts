@@ -27,7 +27,7 @@ export const joinValuesOf = (formData: FormData): JoinHouseholdValues => ({
 
 export const leaveValuesOf = (formData: FormData): LeaveHouseholdValues => ({ version: textOf(formData, "version") });
 
-const addressOf = (h: { addressLine1: string; town: string; postcode: string } | null) => (h ? [h.addressLine1, h.town, h.postcode].filter(Boolean).join(", ") : null);
+const addressOf = (h: Address | null) => (h ? [h.addressLine1, h.town, h.postcode].filter(Boolean).join(", ") : null);
 
 async function currentHousehold(tx: Tx, personId: string) {
   return tx.person.findUniqueOrThrow({
@@ -36,18 +36,34 @@ async function currentHousehold(tx: Tx, personId: string) {
   });
 }
 
-/** Version-checked: zero rows means someone else changed the person since the page was loaded. */
-async function movePerson(tx: Tx, personId: string, version: number, householdId: string | null, relationship: HouseholdRelationship | null) {
-  const updated = await tx.person.updateMany({
-    where: { id: personId, version },
-    data: { householdId, householdRelationship: relationship, version: { increment: 1 } },
-  });
+/**
+ * Claims the next version of the person before the change is written, so a stale form
+ * changes nothing (and the row stays locked until the transaction ends): false if someone else
+ * changed the person since the page was loaded.
+ */
+async function claimVersion(tx: Tx, personId: string, version: number): Promise<boolean> {
+  const updated = await tx.person.updateMany({ where: { id: personId, version }, data: { version: { increment: 1 } } });
   return updated.count === 1;
+}
+
+async function placePerson(tx: Tx, personId: string, householdId: string | null, relationship: HouseholdRelationship | null) {
+  await tx.person.update({ where: { id: personId }, data: { householdId, householdRelationship: relationship }, select: { id: true } });
 }
 
 async function recordHistory(tx: Tx, actor: AccessActor, personId: string, version: number, changes: { field: string; from: string | null; to: string | null }[]) {
   const changed = changes.filter((c) => (c.from ?? "") !== (c.to ?? ""));
   await tx.personChange.createMany({ data: changed.map((c) => ({ personId, version, field: c.field, fromValue: c.from, toValue: c.to, changedById: actor.userId })) });
+}
+
+type Address = { addressLine1: string; town: string; postcode: string };
+
+function newHouseholdAt(person: { addressLine1: string | null; town: string | null; postcode: string | null }): Address | null {
+  return person.addressLine1 && person.postcode ? { addressLine1: person.addressLine1, town: person.town ?? "", postcode: person.postcode } : null;
+}
+
+async function visibleHousehold(tx: Tx, actor: AccessActor, householdId: string): Promise<Address | null> {
+  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  return tx.household.findFirst({ where: { AND: [{ id: householdId }, visibleHouseholdsWhere(actor, agreements)] }, select: { addressLine1: true, town: true, postcode: true } });
 }
 
 export async function joinHousehold(actor: AccessActor, personId: string, formData: FormData): Promise<PersonWriteDone | FormFailure<JoinHouseholdValues>> {
@@ -59,24 +75,22 @@ export async function joinHousehold(actor: AccessActor, personId: string, formDa
   const householdId = input.householdId === newHouseholdChoice ? randomUUID() : input.householdId;
   const result = await inPersonTransaction(actor, personId, { action: "household.join", recordType: "Household", recordId: householdId, details: { personId } }, async (tx) => {
     const before = await currentHousehold(tx, personId);
-    let address: string | null;
-    if (input.householdId === newHouseholdChoice) {
-      if (!before.addressLine1 || !before.postcode) return fieldFailure(values, "householdId", "Record the person's address first: a new household is made at it");
-      // createMany, not create: a household nobody lives in yet is not one the actor may read back.
-      await tx.household.createMany({ data: [{ id: householdId, addressLine1: before.addressLine1, town: before.town ?? "", postcode: before.postcode }] });
-      address = addressOf({ addressLine1: before.addressLine1, town: before.town ?? "", postcode: before.postcode });
-    } else {
-      const agreements = await agreementsInForceFor(tx, actor.organisation.id);
-      const household = await tx.household.findFirst({ where: { AND: [{ id: householdId }, visibleHouseholdsWhere(actor, agreements)] }, select: { addressLine1: true, town: true, postcode: true } });
-      if (!household) return fieldFailure(values, "householdId", "Choose a household from the list");
-      address = addressOf(household);
+    const isNew = input.householdId === newHouseholdChoice;
+    // Checked before anything is written: a refused join changes nothing.
+    const joined = isNew ? newHouseholdAt(before) : await visibleHousehold(tx, actor, householdId);
+    if (!joined) {
+      return fieldFailure(values, "householdId", isNew ? "Record the person's address first: a new household is made at it" : "Choose a household from the list");
     }
-    if (!(await movePerson(tx, personId, input.version, householdId, input.relationship))) return formFailure(values, changedSinceOpened);
+    if (!(await claimVersion(tx, personId, input.version))) return formFailure(values, changedSinceOpened);
+    // createMany, not create: a household nobody lives in yet is not one the actor may read back.
+    if (isNew) await tx.household.createMany({ data: [{ id: householdId, ...joined }] });
+    const address = addressOf(joined);
+    await placePerson(tx, personId, householdId, input.relationship);
     await recordHistory(tx, actor, personId, input.version + 1, [
       { field: "household", from: addressOf(before.household), to: address },
       { field: "householdRelationship", from: before.householdRelationship, to: input.relationship },
     ]);
-    return { ok: true as const, auditDetails: { relationship: householdRelationshipLabels[input.relationship], newHousehold: input.householdId === newHouseholdChoice } };
+    return { ok: true as const, auditDetails: { relationship: householdRelationshipLabels[input.relationship], newHousehold: isNew } };
   });
   if (isPersonDenied(result)) return formFailure(values, personNotFoundMessage);
   return result;
@@ -90,7 +104,8 @@ export async function leaveHousehold(actor: AccessActor, personId: string, formD
   const result = await inPersonTransaction(actor, personId, { action: "household.leave" }, async (tx) => {
     const before = await currentHousehold(tx, personId);
     if (!before.household) return formFailure(values, "This person is not in a household now. Check the page again.");
-    if (!(await movePerson(tx, personId, version, null, null))) return formFailure(values, changedSinceOpened);
+    if (!(await claimVersion(tx, personId, version))) return formFailure(values, changedSinceOpened);
+    await placePerson(tx, personId, null, null);
     await recordHistory(tx, actor, personId, version + 1, [
       { field: "household", from: addressOf(before.household), to: null },
       { field: "householdRelationship", from: before.householdRelationship, to: null },
