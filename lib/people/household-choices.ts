@@ -1,5 +1,6 @@
-// The households a person may be moved into from their page: those the worker may see at the
-// person's postcode, and a new one at the person's own address when none is recorded there.
+// The households a person may be placed in from their page: those the worker may see at the
+// person's postcode (their own among them), and a new one at the person's own address when none
+// is recorded there.
 import "server-only";
 import type { AccessActor, AgreementInForce } from "@/lib/access/case-policy";
 import type { Tx } from "@/lib/db/create-client";
@@ -20,9 +21,10 @@ export async function householdChoicesFor(tx: Tx, actor: AccessActor, agreements
     select: { id: true, addressLine1: true, town: true, postcode: true },
   });
   const sameAddress = (line: string) => Boolean(person.addressLine1) && line.toLowerCase() === person.addressLine1?.toLowerCase();
-  const choices = found
-    .filter((h) => h.id !== person.household?.id)
-    .map((h) => ({ value: h.id, label: [h.addressLine1, h.town, h.postcode].filter(Boolean).join(", ") }));
+  const choices = found.map((h) => ({
+    value: h.id,
+    label: `${[h.addressLine1, h.town, h.postcode].filter(Boolean).join(", ")}${h.id === person.household?.id ? " (their household now)" : ""}`,
+  }));
   const atOwnAddress = found.some((h) => sameAddress(h.addressLine1));
   if (person.addressLine1 && !atOwnAddress) {
     choices.push({ value: newHouseholdChoice, label: `A new household at ${[person.addressLine1, person.town, person.postcode].filter(Boolean).join(", ")}` });
