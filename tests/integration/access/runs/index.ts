@@ -3,9 +3,10 @@ import { adminPlaceRuns } from "./admin-place-runs";
 import { adminRuns } from "./admin-runs";
 import { caseRuns } from "./case-runs";
 import { peopleAndAuthRuns } from "./people-and-auth-runs";
+import { personRecordRuns } from "./person-record-runs";
 import { referralAndMyWorkRuns } from "./referral-runs";
 import type { RunTable } from "./types";
 
-export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...adminRuns, ...adminPlaceRuns };
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...adminRuns, ...adminPlaceRuns };
 export { actionWorld, type ActionWorld } from "./world";
 export type { AnyRun, Call, Expected } from "./types";
