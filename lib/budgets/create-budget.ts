@@ -14,14 +14,19 @@ import { formFailure, invalid } from "@/lib/forms/failures";
 
 export type BudgetValues = { place: string; financialYear: string; name: string; approvalThreshold: string; clientRequestId: string };
 
-export async function createBudget(actor: BudgetActor, formData: FormData): Promise<{ ok: true; budgetId: string } | FormFailure<BudgetValues>> {
-  const values: BudgetValues = {
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function createBudgetValuesOf(formData: FormData): BudgetValues {
+  return {
     place: textOf(formData, "place"),
     financialYear: textOf(formData, "financialYear"),
     name: textOf(formData, "name"),
     approvalThreshold: textOf(formData, "approvalThreshold"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function createBudget(actor: BudgetActor, formData: FormData): Promise<{ ok: true; budgetId: string } | FormFailure<BudgetValues>> {
+  const values = createBudgetValuesOf(formData);
   const parsed = createBudgetSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

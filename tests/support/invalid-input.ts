@@ -60,6 +60,8 @@ export type FieldRule =
   | { kind: "roles"; values: readonly string[] }
   /** Areas a locality lead leads, for a user the valid input does not make a locality lead. */
   | { kind: "leadAreasOfNonLead" }
+  /** Teams or neighbourhoods ("team:<id>", "neighbourhood:<id>") a supervisor supervises: at least one, each real. */
+  | { kind: "supervisedAreas" }
   /** A case reference like GT-000123. */
   | { kind: "caseReference" }
   /** An NHS number (optional): ten digits with a modulus-11 check digit. */
@@ -160,6 +162,13 @@ function ruleBreaks(rule: FieldRule, valid: FieldValue | undefined): Breaks {
       ];
     case "leadAreasOfNonLead":
       return [broke(fc.array(fc.oneof(anyString, fc.uuid().map((id) => `locality:${id}`), fc.uuid().map((id) => `neighbourhood:${id}`)), { minLength: 1, maxLength: 3 }), "areas for someone who leads none")];
+    case "supervisedAreas":
+      return [
+        missing,
+        broke(fc.constant([] as string[]), "none for a supervisor"),
+        broke(fc.array(anyString.filter((v) => !/^(team|neighbourhood):/.test(v)), { minLength: 1, maxLength: 3 }), "not a team or neighbourhood"),
+        broke(fc.array(fc.oneof(fc.uuid().map((id) => `team:${id}`), fc.uuid().map((id) => `neighbourhood:${id}`)), { minLength: 1, maxLength: 3 }), "no such team or neighbourhood"),
+      ];
     case "caseReference":
       return [
         missing,

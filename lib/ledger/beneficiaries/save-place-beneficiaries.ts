@@ -25,9 +25,14 @@ const choice = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
+/** What was chosen, as the form gives it back on any failure (an outage too). */
+export function beneficiaryValuesOf(formData: FormData): BeneficiaryValues {
+  return { choices: textsOf(formData, "choices") };
+}
+
 export async function savePlaceBeneficiaries(actor: Actor, place: { localityId: string | null; neighbourhoodId: string | null }, formData: FormData): Promise<{ ok: true } | FormFailure<BeneficiaryValues>> {
   await permittedOrRefused(actor, "admin.beneficiaries.save");
-  const values = { choices: textsOf(formData, "choices") };
+  const values = beneficiaryValuesOf(formData);
   const parsed = z.array(choice).max(200).safeParse(values.choices);
   if (!parsed.success) return formFailure(values, "Choose organisations from the lists", { choices: ["Choose organisations from the lists"] });
   return unsafeAsSystem(async (tx) => {

@@ -41,9 +41,14 @@ export async function changeUnitCost(actor: Actor, unitCostId: string, formData:
 
 export type EndValues = { effectiveTo: DatePartsInput };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function endUnitCostValuesOf(formData: FormData): EndValues {
+  return { effectiveTo: readDateParts(formData, "effectiveTo") };
+}
+
 export async function endUnitCost(actor: Actor, unitCostId: string, formData: FormData): Promise<{ ok: true } | FormFailure<EndValues>> {
   await permittedOrRefused(actor, "admin.unit-cost.end");
-  const values: EndValues = { effectiveTo: readDateParts(formData, "effectiveTo") };
+  const values = endUnitCostValuesOf(formData);
   const parsed = endLineSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const { effectiveTo } = parsed.data;

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/navigation", () => import("../../support/next-stand-ins").then((s) => s.navigation));
 vi.mock("next/cache", () => import("../../support/next-stand-ins").then((s) => s.cache));
+vi.mock("next/headers", () => import("../../support/next-stand-ins").then((s) => s.headersModule));
 vi.mock("next-auth", async (importOriginal) => {
   const actual = await importOriginal<typeof import("next-auth")>();
   const { authStandIn } = await import("../../support/next-stand-ins");
@@ -31,7 +32,7 @@ import { databaseFingerprint, observeWrites, type WriteLog } from "../../support
 import { callAction, findServerActionModules, formDataFrom, importServerActions, isFormFailure, type FormFields } from "../../support/server-actions";
 import { useIsolatedDatabase } from "../dashboards/isolated-database";
 import { actionWorld, runs, type ActionWorld } from "./runs";
-import { endingOf } from "./runs/perform";
+import { endingOf, signInAs } from "./runs/perform";
 
 // FUZZ_RUNS only to try a change quickly; the suite runs 1,000.
 const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -70,13 +71,14 @@ describe("invalid input to a server action", () => {
       const c = await entry.prepare(w);
       const valid = entry.call(w, c);
       const refused = fuzz.refusal ?? isFormFailure;
-      setSignedInActor(valid.actor);
+      // The session row is made first, so that the fingerprint below already holds it.
+      setSignedInActor(await signInAs(valid.actor, valid.session));
       const before = await databaseFingerprint();
 
       await fc.assert(
         fc.asyncProperty(invalidInputs(fuzz, { bound: valid.bound, form: valid.form }), async (input) => {
           writes.reset();
-          const outcome = await callAction(action, input.bound, input.form && formDataFrom(input.form, input.more));
+          const outcome = await callAction(action, input.bound, input.form && formDataFrom(input.form, input.more), { stateless: valid.stateless });
           const what = input.broken.join("; ");
           if (outcome.kind === "threw") throw new Error(`threw ${described(outcome.error)} (${what})`);
           expect(outcome.kind, `ended with ${outcome.kind} (${what})`).toBe("returned");
@@ -88,7 +90,7 @@ describe("invalid input to a server action", () => {
       expect(await databaseFingerprint(), "tables changed by invalid input").toEqual(before);
 
       writes.reset();
-      const control = await callAction(action, valid.bound, valid.form && formDataFrom(valid.form));
+      const control = await callAction(action, valid.bound, valid.form && formDataFrom(valid.form), { stateless: valid.stateless });
       expect(endingOf(control), "the valid call it started from").toMatchObject((await entry.expected(w, c)).ends);
       expect(writes.statements.length, "the valid call wrote").toBeGreaterThan(0);
     });
@@ -113,7 +115,7 @@ describe("tampered forms the fuzz found accepted or crashing", () => {
     const action = exported.find((e) => e.module === module)!.actions[name];
     const c = await entry.prepare(w);
     const valid = entry.call(w, c);
-    setSignedInActor(valid.actor);
+    setSignedInActor(await signInAs(valid.actor, valid.session));
     const before = await databaseFingerprint();
     writes.reset();
     const outcome = await callAction(action, valid.bound, formDataFrom(tamper(valid.form ?? {})));

@@ -5,8 +5,9 @@ import { caseRuns } from "./case-runs";
 import { peopleAndAuthRuns } from "./people-and-auth-runs";
 import { personRecordRuns } from "./person-record-runs";
 import { referralAndMyWorkRuns } from "./referral-runs";
+import { sessionRuns } from "./session-runs";
 import type { RunTable } from "./types";
 
-export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...adminRuns, ...adminPlaceRuns };
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns };
 export { actionWorld, type ActionWorld } from "./world";
 export type { AnyRun, Call, Expected } from "./types";
