@@ -1,6 +1,7 @@
 // Changing a person's record: details with a version check and a history, joining and leaving a
 // household; each authorised by the person policy, audited, and made as the actor.
 import { beforeAll, describe, expect, it } from "vitest";
+import { openCase } from "@/lib/cases/open-case";
 import { joinHousehold, leaveHousehold } from "@/lib/people/household-membership";
 import { getHouseholdForView } from "@/lib/people/household-view";
 import { openNhsNumber } from "@/lib/people/nhs-number-field";
@@ -9,6 +10,7 @@ import { personNotFoundMessage } from "@/lib/people/person-transaction";
 import { personConflictMessage, updatePersonDetails } from "@/lib/people/update-person-details";
 import { changedSinceOpened } from "@/lib/forms/failures";
 import { db } from "@/tests/support/owner-db";
+import { daysFromToday } from "../../support/case-factories";
 import { formDataOf } from "../../support/form-data";
 import { uniqueSuffix } from "../../support/factories";
 import { personKnownToTwo, personRecordWorld, type PersonRecordWorld } from "./person-record-world";
@@ -153,5 +155,42 @@ describe("joining and leaving a household", () => {
     expect(await leaveHousehold(w.lead, a.personId, formDataOf({ version: "1" }))).toMatchObject({ ok: false });
     expect(await db.person.findUniqueOrThrow({ where: { id: a.personId } })).toMatchObject({ householdId: null, version: 1 });
     expect(await db.household.count({ where: { addressLine1: a.street } })).toBe(0);
+  });
+});
+
+describe("opening a case for a person and their household", () => {
+  const caseForm = (personId: string, overrides: Record<string, string> = {}) =>
+    formDataOf({
+      personId,
+      neighbourhoodId: w.neighbourhood.id,
+      themeIds: w.themeIds,
+      riskLevel: "MEDIUM",
+      summary: "",
+      leadProfessionalId: w.lead.userId,
+      consentStatus: "GIVEN",
+      consentDecidedOn: daysFromToday(0),
+      clientRequestId: w.requestId(),
+      ...overrides,
+    });
+
+  it("links the case to the person's household when ticked, and only then", async () => {
+    const { personId } = await personKnownToTwo(w);
+    await db.person.update({ where: { id: personId }, data: { addressLine1: `${uniqueSuffix()} Case Road`, postcode: "M4 6AA" } });
+    await joinHousehold(w.lead, personId, formDataOf({ householdId: "new", relationship: "PARENT", version: "1" }));
+    const { householdId } = await db.person.findUniqueOrThrow({ where: { id: personId } });
+    const forHousehold = await openCase(w.lead, caseForm(personId, { forHousehold: "yes" }));
+    const justPerson = await openCase(w.lead, caseForm(personId));
+    if (!forHousehold.ok || !justPerson.ok) throw new Error("not opened");
+    expect((await db.sharedCase.findUniqueOrThrow({ where: { id: forHousehold.caseId } })).householdId).toBe(householdId);
+    expect((await db.sharedCase.findUniqueOrThrow({ where: { id: justPerson.caseId } })).householdId).toBeNull();
+    expect((await getHouseholdForView(w.lead, householdId!))?.cases.map((c) => c.id)).toEqual([forHousehold.caseId]);
+  });
+
+  it("refuses the household box for a person in no household, opening nothing", async () => {
+    const { personId } = await personKnownToTwo(w);
+    const before = await db.sharedCase.count({ where: { personId } });
+    const result = await openCase(w.lead, caseForm(personId, { forHousehold: "yes" }));
+    expect(result.ok ? null : result.fieldErrors.forHousehold).toEqual(["The person is not in a household: record it on their page first, or untick the box"]);
+    expect(await db.sharedCase.count({ where: { personId } })).toBe(before);
   });
 });
