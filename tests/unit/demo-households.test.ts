@@ -12,14 +12,14 @@ describe("demo households", () => {
     expect(members.length).toBeGreaterThan(1000);
     expect(members.filter((p) => !p.householdRelationship)).toEqual([]);
     const householders = new Map<string, number>();
-    for (const p of members) if (p.householdRelationship === "HOUSEHOLDER") householders.set(p.householdId!, (householders.get(p.householdId!) ?? 0) + 1);
+    for (const p of members) if (p.householdRelationship === "HOUSEHOLDER") householders.set(String(p.householdId), (householders.get(String(p.householdId)) ?? 0) + 1);
     expect([...householders.values()].every((n) => n === 1)).toBe(true);
   });
 
   it("include at least three households of the Manchester demo worker's cases with several cases about different members", () => {
     const worker = dataset.user.find((u) => u.email === demoEmails.workerManchester)!;
     const byHousehold = new Map<string, typeof dataset.sharedCase>();
-    for (const c of dataset.sharedCase) if (c.householdId) byHousehold.set(c.householdId, [...(byHousehold.get(c.householdId) ?? []), c]);
+    for (const c of dataset.sharedCase) if (c.householdId) byHousehold.set(String(c.householdId), [...(byHousehold.get(String(c.householdId)) ?? []), c]);
     const several = [...byHousehold.values()].filter((cs) => cs.length >= 2 && new Set(cs.map((c) => c.personId)).size >= 2 && cs.some((c) => c.leadProfessionalId === worker.id));
     expect(several.length).toBeGreaterThanOrEqual(3);
   });
