@@ -34,7 +34,7 @@ export function LeaveHouseholdForm({ action, version }: { action: Action<LeaveHo
       <ErrorSummary items={items} />
       <form action={formAction} className="mb-6">
         <input type="hidden" name="version" value={version} />
-        <Button type="submit" variant="warning" disabled={pending}>Remove from this household</Button>
+        <Button type="submit" variant="secondary" disabled={pending}>Remove from this household</Button>
       </form>
     </>
   );

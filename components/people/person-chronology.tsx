@@ -25,10 +25,14 @@ export function PersonChronology({ personId, chronology, values, errors, organis
         Chronology across cases{chronology ? ` (${chronology.total})` : ""}
       </h2>
       <FilterForm label="Filter the chronology" clearHref={`${path}#chronology`} filtered={isFiltered(values)}>
-        <SelectField id="organisation" name="organisation" label="Organisation" options={organisations.map((o) => ({ value: o.id, label: o.name }))} placeholder="Any organisation" defaultValue={values.organisation} error={errors.organisation?.[0]} />
-        <SelectField id="kind" name="kind" label="Kind of entry" options={contactKindChoices} placeholder="Any kind" defaultValue={values.kind} error={errors.kind?.[0]} />
-        <DateField id="from" name="from" legend="From" hint="For example, 1 3 2026" value={values.from} error={errors.from?.[0]} />
-        <DateField id="to" name="to" legend="To" hint="Including this day" value={values.to} error={errors.to?.[0]} />
+        <div className="flex w-full flex-wrap gap-x-6">
+          <SelectField id="organisation" name="organisation" label="Organisation" options={organisations.map((o) => ({ value: o.id, label: o.name }))} placeholder="Any organisation" defaultValue={values.organisation} error={errors.organisation?.[0]} />
+          <SelectField id="kind" name="kind" label="Kind of entry" options={contactKindChoices} placeholder="Any kind" defaultValue={values.kind} error={errors.kind?.[0]} />
+        </div>
+        <div className="flex w-full flex-wrap gap-x-10">
+          <DateField id="from" name="from" legend="From" hint="For example, 1 3 2026" value={values.from} error={errors.from?.[0]} />
+          <DateField id="to" name="to" legend="To" hint="Including this day" value={values.to} error={errors.to?.[0]} />
+        </div>
       </FilterForm>
       {!chronology && <p>Correct the filters to see the chronology.</p>}
       {chronology && chronology.notes.length === 0 && <p className="mb-8">{isFiltered(values) ? "Nothing matches these filters." : "Nothing recorded yet."}</p>}

@@ -5,7 +5,16 @@ import { personFieldLabels, shownPersonValue } from "@/lib/people/person-fields"
 import type { PersonView } from "@/lib/people/person-view";
 
 export function PersonHistory({ history }: { history: PersonView["history"] }) {
-  if (history.length === 0) return <p className="mb-8">No changes since the person was recorded.</p>;
+  if (history.length === 0) {
+    return (
+      <section aria-labelledby="history-title" className="mb-8">
+        <h2 id="history-title" className="mb-3 text-2xl font-bold">
+          History of changes
+        </h2>
+        <p>No changes since the person was recorded.</p>
+      </section>
+    );
+  }
   return (
     <Table caption="History of changes">
       <thead>

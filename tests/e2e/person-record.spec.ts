@@ -101,3 +101,24 @@ test("[frontline worker] a person of no case shared with their organisation is n
   const response = await page.goto(`/people/${stranger.id}`);
   expect(response?.status()).toBe(404);
 });
+
+test("[frontline worker] changes a person's details and sees the change in their history", async ({ page }) => {
+  const person = await aPersonInABusyHousehold();
+  await page.goto(`/people/${person.id}`);
+  await page.getByRole("link", { name: /^Change details/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change details");
+  await expect(page.getByLabel("First name")).toHaveValue(person.given);
+  await expectNoAccessibilityViolations(page);
+  await page.getByLabel("First name").fill("");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("link", { name: "Enter the person's first name" })).toBeVisible();
+  await expect(page.getByLabel("Last name")).toHaveValue(person.family);
+  await page.getByLabel("First name").fill(person.given);
+  await page.getByLabel("Town or city (optional)").fill("Salford");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Details saved")).toBeVisible();
+  const history = page.getByRole("table", { name: "History of changes" });
+  await expect(history.getByRole("row").filter({ hasText: "Town or city" })).toContainText("Salford");
+  await look(page, "person-history");
+  await expectNoAccessibilityViolations(page);
+});
