@@ -5,6 +5,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
+import { caseNotFoundMessage } from "@/lib/cases/denial-message";
+import { isUuid } from "@/lib/domain/uuid";
+import { formFailure } from "@/lib/forms/failures";
 import type { FormState } from "@/lib/forms/form-state";
 import { keepingInput } from "@/lib/forms/keeping-input";
 import { addContribution, addContributionValuesOf, type ContributionValues } from "./add-contribution";
@@ -14,7 +17,10 @@ import { recordSpend, spendValuesOf, type SpendValues } from "./record-spend";
 import { reverseSpend, reverseSpendValuesOf, type ReversalValues } from "./reverse-spend";
 import { updateBudget, updateBudgetValuesOf, type EditBudgetValues } from "./update-budget";
 
+// The bound case (and spend) ids are parsed first, as a case form's are (lib/cases/actions.ts):
+// anything but an id names no case, and is answered so without an audit row.
 export async function recordSpendAction(caseId: string, _: FormState<SpendValues>, formData: FormData): Promise<FormState<SpendValues>> {
+  if (!isUuid(caseId)) return formFailure(spendValuesOf(formData), caseNotFoundMessage);
   return keepingInput(
     () => spendValuesOf(formData),
     async () => {
@@ -27,6 +33,7 @@ export async function recordSpendAction(caseId: string, _: FormState<SpendValues
 }
 
 export async function reverseSpendAction(caseId: string, spendId: string, _: FormState<ReversalValues>, formData: FormData): Promise<FormState<ReversalValues>> {
+  if (!isUuid(caseId) || !isUuid(spendId)) return formFailure(reverseSpendValuesOf(formData), caseNotFoundMessage);
   return keepingInput(
     () => reverseSpendValuesOf(formData),
     async () => {

@@ -2,6 +2,7 @@
 // action with the bound arguments and a real FormData, and report how it ended, which audit
 // rows the given user wrote meanwhile, and which tables were written.
 import type { Actor } from "@/lib/auth/actor";
+import { deliveriesSettled } from "@/lib/mail/deliver-outbox";
 import { db } from "@/tests/support/owner-db";
 import { setSessionUser } from "../../../support/next-stand-ins";
 import { createSession } from "../../../support/sessions";
@@ -52,8 +53,12 @@ export function endingOf(outcome: Outcome): Expected["ends"] {
 
 export async function perform(action: ServerAction, call: Call, writes: WriteLog) {
   await signInAs(call.actor, call.session);
+  // Mail an earlier call queued is sent in the background: let it finish outside this call's log.
+  await deliveriesSettled();
   const mark = await lastAuditId();
   writes.reset();
   const outcome = await callAction(action, call.bound, call.form && formDataFrom(call.form), { stateless: call.stateless });
-  return { outcome, mark, tablesWritten: writes.tables() };
+  const tablesWritten = writes.tables();
+  await deliveriesSettled();
+  return { outcome, mark, tablesWritten };
 }
