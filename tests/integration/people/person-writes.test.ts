@@ -9,6 +9,7 @@ import { getPersonForView } from "@/lib/people/person-view";
 import { personNotFoundMessage } from "@/lib/people/person-transaction";
 import { personConflictMessage, updatePersonDetails } from "@/lib/people/update-person-details";
 import { changedSinceOpened } from "@/lib/forms/failures";
+import { asActor } from "@/lib/db/access-context";
 import { db } from "@/tests/support/owner-db";
 import { daysFromToday } from "../../support/case-factories";
 import { formDataOf } from "../../support/form-data";
@@ -192,5 +193,17 @@ describe("opening a case for a person and their household", () => {
     const result = await openCase(w.lead, caseForm(personId, { forHousehold: "yes" }));
     expect(result.ok ? null : result.fieldErrors.forHousehold).toEqual(["The person is not in a household: record it on their page first, or untick the box"]);
     expect(await db.sharedCase.count({ where: { personId } })).toBe(before);
+  });
+});
+
+describe("row security on a person's history", () => {
+  it("shows the history only to organisations that may see the person, and the app may not rewrite it", async () => {
+    const { personId } = await personKnownToTwo(w);
+    expect(await updatePersonDetails(w.lead, personId, details(1, { givenName: "Secret" }))).toMatchObject({ ok: true });
+    const unfiltered = (actor: typeof w.lead) => asActor(actor, (tx) => tx.personChange.findMany({ where: { personId }, select: { id: true } }));
+    expect((await unfiltered(w.lead)).length).toBeGreaterThan(0);
+    expect(await unfiltered(w.stranger)).toEqual([]);
+    await expect(asActor(w.lead, (tx) => tx.personChange.deleteMany({ where: { personId } }))).rejects.toThrow(/permission denied|42501/i);
+    await expect(asActor(w.lead, (tx) => tx.personChange.updateMany({ where: { personId }, data: { toValue: "x" } }))).rejects.toThrow(/permission denied|42501/i);
   });
 });
