@@ -1,14 +1,14 @@
 // Shown when someone else saved the case first: what they changed, beside what the user typed.
 import type { ConflictChange } from "@/lib/forms/form-state";
 
-export function ConflictPanel({ changes }: { changes: ConflictChange[] }) {
+export function ConflictPanel({ changes, record = "case" }: { changes: ConflictChange[]; record?: "case" | "person" }) {
   return (
     <section aria-labelledby="conflict-title" className="mb-8 border-l-[10px] border-[#f47738] bg-panel p-4">
       <h2 id="conflict-title" className="mb-2 text-2xl font-bold">
-        Someone else changed this case
+        {record === "person" ? "Someone else changed this person's details" : "Someone else changed this case"}
       </h2>
       {changes.length === 0 ? (
-        <p>The fields on this form were not changed, but the case was. Check it, then save again.</p>
+        <p>The fields on this form were not changed, but the {record === "person" ? "person's record" : "case"} was. Check it, then save again.</p>
       ) : (
         <table className="w-full text-left">
           <thead>

@@ -5,6 +5,7 @@ import {
   closureReasonLabels,
   consentStatusLabels,
   contactKindLabels,
+  householdRelationshipLabels,
   declineReasonLabels,
   lawfulBasisLabels,
   noteVisibilityLabels,
@@ -24,3 +25,4 @@ export const lawfulBasisOptions = choices(lawfulBasisLabels);
 export const urgencyChoices = choices(referralUrgencyLabels, { SOON: "Within a week", URGENT: "Within one working day" });
 export const declineReasonOptions = choices(declineReasonLabels);
 export const closureReasonOptions = choices(closureReasonLabels);
+export const householdRelationshipOptions = choices(householdRelationshipLabels);

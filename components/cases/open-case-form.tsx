@@ -16,6 +16,8 @@ type Props = {
   action: (state: OpenCaseResult | null, formData: FormData) => Promise<OpenCaseResult>;
   requestId: string;
   personId: string;
+  /** The person's household, when they are in one the worker may see. */
+  household: { address: string } | null;
   neighbourhoods: NeighbourhoodGroup[];
   startNeighbourhoodId: string | null;
   neighbourhoodHint: string;
@@ -29,13 +31,25 @@ type Props = {
 
 export function OpenCaseForm(props: Props) {
   const [state, formAction, pending] = useActionState(props.action, null);
-  const { error, summary: items, values } = formFeedback(state, ["neighbourhoodId", "themeIds", "riskLevel", "summary", "leadProfessionalId", ...consentFieldOrder]);
+  const { error, summary: items, values } = formFeedback(state, ["forHousehold", "neighbourhoodId", "themeIds", "riskLevel", "summary", "leadProfessionalId", ...consentFieldOrder]);
   return (
     <>
       <ErrorSummary items={items} />
       <form action={formAction} noValidate>
         <HiddenRequestId value={values?.clientRequestId || props.requestId} />
         <input type="hidden" name="personId" value={props.personId} />
+        {props.household && (
+          <ChoiceGroup
+            id="forHousehold"
+            name="forHousehold"
+            legend="Who the case is for"
+            hint="A case is for the person, and can also be for their household"
+            type="checkbox"
+            choices={[{ value: "yes", label: `Also for their household at ${props.household.address}` }]}
+            selected={values?.forHousehold === "yes" ? ["yes"] : []}
+            error={error("forHousehold")}
+          />
+        )}
         <NeighbourhoodField
           groups={props.neighbourhoods}
           usualLocalityIds={props.usualLocalityIds}

@@ -40,7 +40,9 @@ export function PersonSearch({ action }: { action: (state: PersonSearchState, fo
             <tbody>
               {people.map((p) => (
                 <tr key={p.id}>
-                  <Th scope="row" className="font-normal">{p.name}</Th>
+                  <Th scope="row" className="font-normal">
+                    <Link href={`/people/${p.id}`}>{p.name}</Link>
+                  </Th>
                   <Td className="whitespace-nowrap">{formatDate(new Date(p.dateOfBirth))}</Td>
                   <Td className="whitespace-nowrap">{p.nhsNumber ? formatNhsNumber(p.nhsNumber) : "—"}</Td>
                   <Td>{p.postcode ?? "—"}</Td>

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf, textsOf } from "@/lib/forms/form-values";
+import { householdOfVisiblePerson } from "@/lib/people/household-of-person";
 import { getVisiblePerson } from "@/lib/people/queries";
 import { createOnce } from "./create-once";
 import { openCaseSchema } from "./schemas";
@@ -21,6 +22,7 @@ export type OpenCaseValues = {
   riskLevel: string;
   summary: string;
   leadProfessionalId: string;
+  forHousehold: string;
   consentStatus: string;
   consentDecidedOn: DatePartsInput;
   consentScope: string;
@@ -41,6 +43,7 @@ export function openCaseValuesOf(formData: FormData): OpenCaseValues {
     riskLevel: t("riskLevel"),
     summary: t("summary"),
     leadProfessionalId: t("leadProfessionalId"),
+    forHousehold: t("forHousehold"),
     consentStatus: t("consentStatus"),
     consentDecidedOn: readDateParts(formData, "consentDecidedOn"),
     consentScope: t("consentScope"),
@@ -94,6 +97,8 @@ export async function openCase(actor: Actor, formData: FormData): Promise<OpenCa
   if (themes !== input.themeIds.length) errors.themeIds = ["Choose themes from the list"];
   if (!leadProfessional) errors.leadProfessionalId = ["Choose a frontline worker of your organisation as lead professional"];
   if (input.lawfulBasisApprovedById && !approver) errors.lawfulBasisApprovedById = ["Choose a person in your organisation"];
+  const household = input.forHousehold ? await householdOfVisiblePerson(actor, input.personId) : null;
+  if (input.forHousehold && !household) errors.forHousehold = ["The person is not in a household: record it on their page first, or untick the box"];
   if (Object.keys(errors).length > 0) return fail(errors);
 
   const caseId = randomUUID();
@@ -103,6 +108,7 @@ export async function openCase(actor: Actor, formData: FormData): Promise<OpenCa
         data: {
           id: caseId,
           personId: input.personId,
+          householdId: household?.id ?? null,
           neighbourhoodId: input.neighbourhoodId,
           summary: input.summary || null,
           riskLevel: input.riskLevel,
@@ -134,7 +140,7 @@ export async function openCase(actor: Actor, formData: FormData): Promise<OpenCa
         recordId: caseId,
         caseId,
         reasons: ["frontline worker opening a case led by their organisation"],
-        details: { themes: input.themeIds.length, consent: input.consentStatus },
+        details: { themes: input.themeIds.length, consent: input.consentStatus, forHousehold: Boolean(household) },
       });
       return { ok: true as const, id: caseId };
     }),

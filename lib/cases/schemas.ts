@@ -89,6 +89,8 @@ export const openCaseSchema = z
     riskLevel: z.enum(RiskLevel, { message: "Choose the risk level" }),
     summary: text("a summary", 2000, false),
     leadProfessionalId: uuid("Choose the lead professional"),
+    // "A person and optionally their household" (DOMAIN.md): ticked, the case is for the person's household too.
+    forHousehold: z.enum(["", "yes"], "Tick the box, or leave it empty").transform((v) => v === "yes"),
     clientRequestId: requestId,
     ...consentFields,
   })

@@ -8,6 +8,7 @@ import type {
   ConsentStatus,
   ContactKind,
   DeclineReason,
+  HouseholdRelationship,
   LawfulBasis,
   NoteVisibility,
   OrganisationStatus,
@@ -133,6 +134,17 @@ export const auditOutcomeLabels: Record<AuditOutcome, string> = {
   ALLOWED: "Allowed",
   DENIED: "Denied",
   REFUSED: "Refused (nothing changed)",
+};
+
+export const householdRelationshipLabels: Record<HouseholdRelationship, string> = {
+  HOUSEHOLDER: "Householder or tenant",
+  PARTNER: "Partner",
+  CHILD: "Child",
+  PARENT: "Parent",
+  GRANDPARENT: "Grandparent",
+  SIBLING: "Brother or sister",
+  OTHER_RELATIVE: "Other relative",
+  NOT_RELATED: "Not related (for example, a lodger)",
 };
 
 /** A label table's entry for a stored value, or the value itself when it is not one of them. */

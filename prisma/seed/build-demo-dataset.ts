@@ -15,6 +15,7 @@ import { buildGeography, geographyRows } from "./geography";
 import { budgetHolderRoles, buildLedger, placeBeneficiaryRows } from "./ledger";
 import { notificationRows } from "./notifications";
 import { buildOrganisations, organisationRows } from "./organisations";
+import { linkHouseholdCases } from "./household-cases";
 import { buildPeople } from "./people";
 import { buildPostcodes, postcodeRows } from "./postcodes";
 import { addDays, Rng } from "./random";
@@ -103,6 +104,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
   const cases = planCases(rng, now, geography, organisations, workforce, options.caseCount);
   assignDemoCaseLoads(rng, cases, workforce);
   const people = buildPeople(rng, cases, postcodes);
+  linkHouseholdCases(cases, people, required(workforce.byEmail, demoEmails.workerManchester, "demo user").id);
   const caseTeams = buildCaseTeams(rng, now, cases, organisations, workforce, teams.teams);
   const { involvements, workers } = involvementRows(cases, caseTeams);
   const referrals = referralRows(caseTeams.referrals, reference);

@@ -1,7 +1,7 @@
 // The subjects of demo cases: made-up people (British names, dates of birth, NHS numbers from the
 // test range, addresses whose postcodes come from PostcodeWard) and some households.
 import { londonDayOf } from "@/lib/domain/london-time";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { HouseholdRelationship, Prisma } from "@/lib/generated/prisma/client";
 import type { SeedCase } from "./cases";
 import { searchNameOf } from "@/lib/domain/person-matching";
 import { randomName, type PersonName } from "./names";
@@ -39,6 +39,7 @@ export function buildPeople(rng: Rng, cases: readonly SeedCase[], postcodes: Pos
     address: Address | null,
     householdId: string | null,
     c: SeedCase,
+    relationship: HouseholdRelationship | null,
   ): string {
     const id = rng.uuid();
     people.persons.push({
@@ -52,6 +53,7 @@ export function buildPeople(rng: Rng, cases: readonly SeedCase[], postcodes: Pos
       town: address?.town ?? null,
       postcode: address?.postcode ?? null,
       householdId,
+      householdRelationship: householdId ? relationship : null,
       createdById: c.createdBy.id,
       createdAt: c.openedAt,
       updatedAt: c.openedAt,
@@ -86,7 +88,7 @@ export function buildPeople(rng: Rng, cases: readonly SeedCase[], postcodes: Pos
       });
     }
     const [minAge, maxAge] = c.profile.ages;
-    const personId = addPerson(name, birthDate(c, minAge, maxAge), address, householdId, c);
+    const personId = addPerson(name, birthDate(c, minAge, maxAge), address, householdId, c, "HOUSEHOLDER");
     if (householdId && address) addHouseholdMembers(c, name, address, householdId);
     people.subjectOf.set(c.id, { personId, householdId });
     if (c.closedAt)
@@ -104,13 +106,14 @@ export function buildPeople(rng: Rng, cases: readonly SeedCase[], postcodes: Pos
         address,
         householdId,
         c,
+        "PARTNER",
       );
     }
     // Households hold two to four people in all.
     const young = c.themes.includes("EARLY_YEARS");
     for (let i = rng.int(1, withPartner ? 2 : 3); i > 0; i--) {
       const child = { givenName: randomName(rng).givenName, familyName: subject.familyName };
-      addPerson(child, birthDate(c, young ? 0 : 4, young ? 4 : 15), address, householdId, c);
+      addPerson(child, birthDate(c, young ? 0 : 4, young ? 4 : 15), address, householdId, c, "CHILD");
     }
   }
 
@@ -128,6 +131,6 @@ function addLikelyDuplicates(rng: Rng, people: People) {
     6,
   );
   for (const original of originals) {
-    people.persons.push({ ...original, id: rng.uuid(), nhsNumber: null, householdId: null });
+    people.persons.push({ ...original, id: rng.uuid(), nhsNumber: null, householdId: null, householdRelationship: null });
   }
 }

@@ -10,6 +10,7 @@ import { colleagueOptions, neighbourhoodForPostcode, neighbourhoodGroups, themeO
 import { defaultNeighbourhood, listInWords, neighbourhoodHint } from "@/lib/cases/neighbourhood-choice";
 import { teamNeighbourhoodOf, usualAreaOf } from "@/lib/cases/usual-area";
 import { formatDate } from "@/lib/domain/london-time";
+import { householdOfVisiblePerson } from "@/lib/people/household-of-person";
 import { getVisiblePerson } from "@/lib/people/queries";
 
 export const metadata: Metadata = { title: "Open a shared case" };
@@ -18,7 +19,8 @@ export default async function OpenCasePage({ searchParams }: { searchParams: Pro
   const actor = await requireActor("cases.work");
   const person = await getVisiblePerson(actor, (await searchParams).person ?? "");
   if (!person) notFound();
-  const [neighbourhoods, derived, team, usualArea, themes, colleagues, approvers] = await Promise.all([
+  const [household, neighbourhoods, derived, team, usualArea, themes, colleagues, approvers] = await Promise.all([
+    householdOfVisiblePerson(actor, person.id),
     neighbourhoodGroups(),
     neighbourhoodForPostcode(person.postcode),
     teamNeighbourhoodOf(actor),
@@ -37,6 +39,7 @@ export default async function OpenCasePage({ searchParams }: { searchParams: Pro
         action={openCaseAction}
         requestId={randomUUID()}
         personId={person.id}
+        household={household}
         neighbourhoods={neighbourhoods}
         startNeighbourhoodId={start?.id ?? null}
         neighbourhoodHint={neighbourhoodHint(start, usualNames)}
