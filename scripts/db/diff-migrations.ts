@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { readMigrationsList } from "./migrations-list";
+import { pgliteExtensions } from "./pglite-extensions";
 import { noFilters, openSchemaEngine, schemaPath } from "./schema-engine";
 
 /**
@@ -25,7 +26,7 @@ function awaitingScripts(shadow: PGlite): PrismaPGlite {
 }
 
 export async function diffMigrationsToSchema(): Promise<string> {
-  const shadow = await PGlite.create("memory://");
+  const shadow = await PGlite.create("memory://", { extensions: pgliteExtensions });
   const engine = await openSchemaEngine(awaitingScripts(shadow));
   try {
     const migrationsList = await readMigrationsList();
