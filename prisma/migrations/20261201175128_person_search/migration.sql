@@ -66,31 +66,35 @@ RETURNS TABLE (id uuid, closeness real)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
 DECLARE
   organisation uuid := CASE WHEN gt_context() = 'actor' THEN gt_actor_organisation() END;
-  lead text := (SELECT w FROM unnest(words) w ORDER BY length(w) DESC, w LIMIT 1);
+  each_word text := '';
+  w text;
 BEGIN
-  IF organisation IS NULL OR lead IS NULL THEN
+  IF organisation IS NULL OR coalesce(cardinality(words), 0) = 0 THEN
     RETURN;
   END IF;
-  -- EXECUTE: planned with the values, so the planner sees how rare the lead word is.
-  RETURN QUERY EXECUTE $q$
+  -- One condition per word, with the word written in (quoted by format's %L): the planner sees
+  -- each word's own rarity and can combine their indexes, instead of scanning every "Oliver".
+  FOREACH w IN ARRAY words[1:5] LOOP
+    each_word := each_word || format(
+      ' AND (p."nameVariants" && gt_name_variants(%1$L) OR %1$L <%% p."searchName")', w);
+  END LOOP;
+  RETURN QUERY EXECUTE format($q$
     SELECT p.id, (
         CASE WHEN string_to_array(p."searchName", ' ') @> $1 THEN 1 ELSE 0 END
-        + word_similarity($3, p."searchName") + similarity($3, p."searchName"))::real
+        + word_similarity($2, p."searchName") + similarity($2, p."searchName"))::real
     FROM "Person" p
-    WHERE (p."nameVariants" && gt_name_variants($2) OR $2 <% p."searchName")
-      AND NOT EXISTS (
-        SELECT 1 FROM unnest($1) w WHERE NOT (p."nameVariants" && gt_name_variants(w) OR w <% p."searchName"))
-      AND ($4::date IS NULL OR p."dateOfBirth" = $4)
-      AND ($5::text IS NULL OR p.postcode = $5)
+    WHERE true %s
+      AND ($3::date IS NULL OR p."dateOfBirth" = $3)
+      AND ($4::text IS NULL OR p.postcode = $4)
       AND (p.id IN (
           SELECT x."personId" FROM "CaseAccess" x
-          WHERE x."organisationId" = $6
+          WHERE x."organisationId" = $5
             AND (x."validFrom" IS NULL OR x."validFrom" <= gt_today())
             AND (x."validTo" IS NULL OR x."validTo" >= gt_today()))
-        OR p."createdById" IN (SELECT u.id FROM "User" u WHERE u."organisationId" = $6))
+        OR p."createdById" IN (SELECT u.id FROM "User" u WHERE u."organisationId" = $5))
     ORDER BY 2 DESC, p."familyName", p."givenName", p.id
-    LIMIT $7
-  $q$ USING words, lead, array_to_string(words, ' '), born, at_postcode, organisation, max_rows;
+    LIMIT $6
+  $q$, each_word) USING words, array_to_string(words, ' '), born, at_postcode, organisation, max_rows;
 END
 $$;
 REVOKE ALL ON FUNCTION gt_find_people(text[], date, text, integer) FROM PUBLIC;
