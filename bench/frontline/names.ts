@@ -27,3 +27,14 @@ export const familyNames = [
   "García", "Fernández", "Núñez", "Smith-Jones", "Lloyd-Davies", "Taylor-Brown", "Ashworth", "Butterworth", "Entwistle",
   "Greenhalgh", "Haworth", "Ramsbottom", "Schofield", "Sutcliffe", "Whittaker", "Holt", "Kershaw", "Pilkington",
 ];
+
+// The long tail: most people in a city of millions have a name outside any top-100 list. Parts
+// combined into ≈10,000 family names and ≈1,500 given names, each rare.
+const familyStarts = ["Ash", "Bar", "Brad", "Cal", "Craw", "Dun", "Elm", "Fair", "Gold", "Hal", "Hart", "Hol", "Kings", "Lang", "Mar", "Mid", "Nor", "Old", "Pen", "Ray", "Red", "Ros", "Shel", "Stan", "Sum", "Thorn", "Wal", "War", "Wes", "Whit"];
+const familyMiddles = ["", "", "", "er", "in", "ing", "ley", "s", "ton", "ford", "well", "bro"];
+const familyEnds = ["by", "dale", "den", "don", "field", "ford", "gate", "ham", "hurst", "land", "ley", "low", "man", "mer", "more", "ridge", "shaw", "son", "stead", "ston", "ter", "thorpe", "ton", "wick", "win", "wood", "worth", "yard", "ock", "ett"];
+const givenStarts = ["Al", "Ar", "Bel", "Cal", "Dar", "El", "Em", "Fen", "Gal", "Ha", "Is", "Jas", "Kai", "Lor", "Mar", "Nel", "Or", "Pen", "Ros", "Sal", "Tam", "Ul", "Val", "Wil", "Xan", "Yas", "Zar", "Bren", "Cor", "Del"];
+const givenEnds = ["a", "an", "ana", "ella", "en", "ia", "ie", "in", "ina", "is", "on", "or", "ora", "us", "ya", "ette", "iel", "ian", "ika", "o", "ene", "ith", "win", "ard", "ric", "ley", "ton", "wyn", "ine", "ara", "ose", "elle", "ida", "ius", "ani", "ey", "el", "ena", "ix", "uel", "ah", "et", "is", "ona", "um", "ys", "er", "ey", "ali", "esh"];
+
+export const rareFamilyNames = familyStarts.flatMap((s) => familyMiddles.flatMap((m) => familyEnds.map((e) => `${s}${m}${e}`)));
+export const rareGivenNames = givenStarts.flatMap((s) => givenEnds.map((e) => `${s}${e}`));

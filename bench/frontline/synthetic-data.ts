@@ -8,7 +8,7 @@ import type pg from "pg";
 import { nhsCheckDigit } from "@/lib/domain/nhs-number";
 import { searchNameOf } from "@/lib/domain/person-matching";
 import { nhsNumberLookup } from "@/lib/people/nhs-number-field";
-import { familyNames, givenNames } from "./names";
+import { familyNames, givenNames, rareFamilyNames, rareGivenNames } from "./names";
 
 export const peoplePerCase = 3;
 const organisationKinds = ["LOCAL_AUTHORITY", "NHS_TRUST", "PRIMARY_CARE", "MENTAL_HEALTH_TRUST", "POLICE", "PROBATION", "HOUSING_PROVIDER", "JOBCENTRE_DWP", "VCSE"] as const;
@@ -53,8 +53,12 @@ export function cumulative(weights: number[]): number[] {
   return weights.map((w) => (total += w));
 }
 
-// Zipf-like: the most common names far more common than the rest, as in a real population.
-const zipf = (n: number) => Array.from({ length: n }, (_, i) => 1 / (i + 1));
+// Zipf-like, flattened: the most common name is held by ≈2–3 % of people (Smith in England and
+// Wales: ≈1.2 %), the hundredth by a tenth of that.
+const zipf = (n: number) => Array.from({ length: n }, (_, i) => 1 / (i + 20));
+/** Shares of people with a name from the common lists; the rest have a rarer one. */
+const commonGivenShare = 0.6;
+const commonFamilyShare = 0.3;
 
 export type World = {
   organisationIds: string[];
@@ -164,8 +168,8 @@ export async function addBatch(client: pg.PoolClient, world: World, batch: { cas
   const numbers: (string | null)[] = [];
   const recordedBy: string[] = [];
   for (let i = 0; i < people; i += 1) {
-    const g = givenNames[random.weighted(givenSums)];
-    const f = familyNames[random.weighted(familySums)];
+    const g = random.next() < commonGivenShare ? givenNames[random.weighted(givenSums)] : rareGivenNames[random.int(rareGivenNames.length)];
+    const f = random.next() < commonFamilyShare ? familyNames[random.weighted(familySums)] : rareFamilyNames[random.int(rareFamilyNames.length)];
     const nhs = random.next() < 0.8 ? nhsNumberFor(random) : null;
     ids.push(randomUUID());
     given.push(g);

@@ -28,6 +28,8 @@ export type PersonSummary = {
   cases: { id: string; reference: string; status: CaseStatus }[];
 };
 
+const searchLimit = 50;
+
 /** The search as a filter, for what equality finds (indexes serve it under row security). */
 function termsWhere(terms: Exclude<SearchTerms, { kind: "name" }>): Prisma.PersonWhereInput {
   switch (terms.kind) {
@@ -51,8 +53,6 @@ export async function loadPeopleByName(tx: Tx, actor: AccessActor, search: NameS
   const people = await loadPeopleIn(tx, actor, { id: { in: ids } }, take);
   return people.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
 }
-
-const searchLimit = 50;
 
 export async function loadPeople(actor: AccessActor, where: Prisma.PersonWhereInput, take = searchLimit) {
   return asActor(actor, (tx) => loadPeopleIn(tx, actor, where, take));
