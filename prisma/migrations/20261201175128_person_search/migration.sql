@@ -86,12 +86,16 @@ BEGIN
     WHERE true %s
       AND ($3::date IS NULL OR p."dateOfBirth" = $3)
       AND ($4::text IS NULL OR p.postcode = $4)
-      AND (p.id IN (
-          SELECT x."personId" FROM "CaseAccess" x
-          WHERE x."organisationId" = $5
+      -- Visibility probed for each person the names matched, by the index on "CaseAccess"
+      -- (organisationId, personId): the cost follows how rare the name is, not how many people
+      -- the organisation may see (OFFSET 0 stops the planner hashing all of those instead).
+      AND (EXISTS (
+          SELECT 1 FROM "CaseAccess" x
+          WHERE x."organisationId" = $5 AND x."personId" = p.id
             AND (x."validFrom" IS NULL OR x."validFrom" <= gt_today())
-            AND (x."validTo" IS NULL OR x."validTo" >= gt_today()))
-        OR p."createdById" IN (SELECT u.id FROM "User" u WHERE u."organisationId" = $5))
+            AND (x."validTo" IS NULL OR x."validTo" >= gt_today())
+          OFFSET 0)
+        OR EXISTS (SELECT 1 FROM "User" u WHERE u.id = p."createdById" AND u."organisationId" = $5 OFFSET 0))
     ORDER BY 2 DESC, p."familyName", p."givenName", p.id
     LIMIT $6
   $q$, each_word) USING words, array_to_string(words, ' '), born, at_postcode, organisation, max_rows;
