@@ -6,6 +6,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { defaultEmbeddedPort, embeddedUrl } from "@/lib/db/database-url";
+import { pgliteExtensions } from "./db/pglite-extensions";
 
 export const embeddedDataDir = path.resolve(".data/pglite");
 export const embeddedPort = Number(process.env.EMBEDDED_DB_PORT ?? defaultEmbeddedPort);
@@ -75,7 +76,7 @@ export function hostedEmbeddedDatabase(url: string): PGlite | undefined {
 /** Serves a PGlite database (a folder, or "memory://") on a local port. */
 export async function startEmbeddedServer(options: { dataDir: string; port: number }) {
   if (options.dataDir !== "memory://") await mkdir(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir);
+  const db = await PGlite.create(options.dataDir, { extensions: pgliteExtensions });
   const server = new PGLiteSocketServer({
     db: withAtomicSequences(db),
     host: "127.0.0.1",

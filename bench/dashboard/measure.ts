@@ -19,7 +19,7 @@ function summarise(samples: number[]): Timing {
  * Times two pieces of work alternately, run after run, so both meet the same conditions (caches,
  * other processes on the machine) rather than one going first while caches are cold.
  */
-async function timeBoth(runs: number, warmUp: number, first: () => Promise<unknown>, second: () => Promise<unknown>) {
+export async function timeBoth(runs: number, warmUp: number, first: () => Promise<unknown>, second: () => Promise<unknown>) {
   for (let i = 0; i < warmUp; i += 1) {
     await first();
     await second();

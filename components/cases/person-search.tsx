@@ -18,7 +18,7 @@ export function PersonSearch({ action }: { action: (state: PersonSearchState, fo
     <>
       <ErrorSummary items={error ? [{ fieldId: "q", message: error }] : []} />
       <form action={formAction} role="search" className="mb-8 flex flex-wrap items-end gap-4">
-        <TextField id="q" name="q" label="Name, NHS number, postcode or date of birth" hint="For example: Jane Smith, 943 476 5919, M4 6AA or 27/3/1985" defaultValue={state?.text ?? ""} widthClass="w-full max-w-xl" autoComplete="off" error={error} />
+        <TextField id="q" name="q" label="Name, NHS number, postcode or date of birth" hint="Add a date of birth or postcode to a name to narrow it. For example: Jane Smith, Jane Smith 27/3/1985, 943 476 5919 or M4 6AA" defaultValue={state?.text ?? ""} widthClass="w-full max-w-xl" autoComplete="off" error={error} />
         <div className="mb-6">
           <Button type="submit" disabled={pending}>Search</Button>
         </div>

@@ -14,7 +14,8 @@ import { textOf } from "@/lib/forms/form-values";
 import { formExpired, formFailure, invalid } from "@/lib/forms/failures";
 import { createOnce } from "@/lib/cases/create-once";
 import type { Tx } from "@/lib/db/create-client";
-import { loadPeople, type PersonSummary } from "./queries";
+import { loadPeopleByName, loadPeopleIn, type PersonSummary } from "./queries";
+import { maxNameWords } from "./search-terms";
 import { personSchema, type PersonInput } from "./schemas";
 import { nhsNumberLookup, sealNhsNumber } from "./nhs-number-field";
 
@@ -46,16 +47,26 @@ export function personValuesOf(formData: FormData): PersonValues {
   };
 }
 
+/**
+ * People the worker may see who may be the one being recorded: the same NHS number, or the same
+ * date of birth with a name the person search matches (typos, swapped letters, accents, Mc/Mac)
+ * or the same postcode. One transaction, each part an indexed query.
+ */
 async function likelyDuplicates(actor: Actor, input: PersonInput) {
-  const candidates = await loadPeople(actor, {
-    OR: [
+  const words = searchNameOf(input.givenName, input.familyName).split(" ").filter(Boolean).slice(0, maxNameWords);
+  return asActor(actor, async (tx) => {
+    const byName = await loadPeopleByName(tx, actor, { words, dateOfBirth: input.dateOfBirth, postcode: null });
+    const sameNumberOrAddress = [
       ...(input.nhsNumber ? [{ nhsNumberHash: nhsNumberLookup(input.nhsNumber) }] : []),
-      { dateOfBirth: input.dateOfBirth },
-    ],
+      ...(input.postcode ? [{ dateOfBirth: input.dateOfBirth, postcode: input.postcode }] : []),
+    ];
+    const byNumberOrAddress = sameNumberOrAddress.length > 0 ? await loadPeopleIn(tx, actor, { OR: sameNumberOrAddress }, 50) : [];
+    const nameMatched = new Set(byName.map((p) => p.id));
+    const candidates = [...byName, ...byNumberOrAddress.filter((p) => !nameMatched.has(p.id))];
+    return candidates
+      .map((p) => ({ ...p, reasons: duplicateReasons(input, p, nameMatched.has(p.id)) }))
+      .filter((p) => p.reasons.length > 0);
   });
-  return candidates
-    .map((p) => ({ ...p, reasons: duplicateReasons(input, p) }))
-    .filter((p) => p.reasons.length > 0);
 }
 
 /**

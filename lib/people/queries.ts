@@ -15,6 +15,7 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { parseSearchTerms, type SearchTerms } from "./search-terms";
 import { visiblePeopleWhere } from "./visible-people-where";
 import { nhsNumberLookup, openNhsNumber } from "./nhs-number-field";
+import { personIdsByName, type NameSearch } from "./find-people";
 
 export type PersonSummary = {
   id: string;
@@ -27,27 +28,37 @@ export type PersonSummary = {
   cases: { id: string; reference: string; status: CaseStatus }[];
 };
 
-function termsWhere(terms: SearchTerms): Prisma.PersonWhereInput {
+const searchLimit = 50;
+
+/** The search as a filter, for what equality finds (indexes serve it under row security). */
+function termsWhere(terms: Exclude<SearchTerms, { kind: "name" }>): Prisma.PersonWhereInput {
   switch (terms.kind) {
     case "nhsNumber":
       return { nhsNumberHash: nhsNumberLookup(terms.nhsNumber) };
     case "postcode":
-      return { postcode: terms.postcode };
+      return { postcode: terms.postcode, ...(terms.dateOfBirth ? { dateOfBirth: terms.dateOfBirth } : {}) };
     case "dateOfBirth":
       return { dateOfBirth: terms.dateOfBirth };
-    case "name":
-      return { AND: terms.words.map((word) => ({ searchName: { contains: word } })) };
     case "empty":
     case "invalid":
       return { id: { in: [] } };
   }
 }
 
-export async function loadPeople(actor: AccessActor, where: Prisma.PersonWhereInput, take = 50) {
+/** People matching a name (and any date of birth and postcode), closest first. */
+export async function loadPeopleByName(tx: Tx, actor: AccessActor, search: NameSearch, take = searchLimit) {
+  const ids = await personIdsByName(tx, search, take);
+  if (ids.length === 0) return [];
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  const people = await loadPeopleIn(tx, actor, { id: { in: ids } }, take);
+  return people.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+}
+
+export async function loadPeople(actor: AccessActor, where: Prisma.PersonWhereInput, take = searchLimit) {
   return asActor(actor, (tx) => loadPeopleIn(tx, actor, where, take));
 }
 
-async function loadPeopleIn(tx: Tx, actor: AccessActor, where: Prisma.PersonWhereInput, take: number) {
+export async function loadPeopleIn(tx: Tx, actor: AccessActor, where: Prisma.PersonWhereInput, take: number) {
   const agreements = await agreementsInForceFor(tx, actor.organisation.id);
   const people = await tx.person.findMany({
     where: { AND: [visiblePeopleWhere(actor, agreements), where] },
@@ -84,14 +95,25 @@ async function loadPeopleIn(tx: Tx, actor: AccessActor, where: Prisma.PersonWher
 export async function searchPeople(actor: AccessActor, text: string) {
   const terms = parseSearchTerms(text);
   if (terms.kind === "empty" || terms.kind === "invalid") return { terms, people: [] };
-  const people = await loadPeople(actor, termsWhere(terms));
-  await writeAuditEvent(db, {
-    actor: auditActorOf(actor),
-    action: "person.search",
-    reasons: ["results limited to people on cases shared with their organisation"],
-    details: { searchedBy: terms.kind, results: people.length },
+  const people = await asActor(actor, async (tx) => {
+    const found = terms.kind === "name" ? await loadPeopleByName(tx, actor, terms) : await loadPeopleIn(tx, actor, termsWhere(terms), searchLimit);
+    await writeAuditEvent(tx, {
+      actor: auditActorOf(actor),
+      action: "person.search",
+      reasons: ["results limited to people on cases shared with their organisation"],
+      details: { searchedBy: terms.kind, narrowedBy: narrowingOf(terms), results: found.length },
+    });
+    return found;
   });
   return { terms, people };
+}
+
+/** Which narrowing parts a search had (never their values: the audit holds no search terms). */
+function narrowingOf(terms: SearchTerms): string[] {
+  const parts: string[] = [];
+  if ((terms.kind === "name" || terms.kind === "postcode") && terms.dateOfBirth) parts.push("dateOfBirth");
+  if (terms.kind === "name" && terms.postcode) parts.push("postcode");
+  return parts;
 }
 
 /** One person the actor may see (for opening a case), or null — and a refusal is audited. */

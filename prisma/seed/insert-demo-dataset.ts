@@ -44,6 +44,8 @@ export async function insertDemoDataset(client: SqlSession, d: DemoDataset, log:
     // Which organisations may see each case (row-level security): from scratch, as the triggers that keep it were set aside too.
     await client.query("SELECT gt_rebuild_case_access()");
     log(`Case access worked out in ${elapsed(accessStarted)}`);
+    // Each name's one-letter variants for person search, kept by a trigger also set aside.
+    await client.query('UPDATE "Person" SET "nameVariants" = gt_name_variants("searchName")');
     const ledgerStarted = performance.now();
     // The ledger's budget totals and monthly summaries, kept by triggers also set aside.
     await client.query("SELECT ledger_rebuild_budget_totals()");

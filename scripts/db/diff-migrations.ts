@@ -4,12 +4,14 @@ import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { readMigrationsList } from "./migrations-list";
+import { pgliteExtensions } from "./pglite-extensions";
 import { noFilters, openSchemaEngine, schemaPath } from "./schema-engine";
 
 /**
  * pglite-prisma-adapter 0.7.2 runs a migration script without awaiting it, so a migration that
  * fails in the shadow database is silently half-applied and the diff then reports its objects as
- * missing. This factory's adapters await the script and let its error out.
+ * missing. This factory's adapters await the script and let its error out. Its own shadow
+ * database is made without extensions (and the migrations create pg_trgm): this one's has them.
  */
 function awaitingScripts(shadow: PGlite): PrismaPGlite {
   const factory = new PrismaPGlite(shadow);
@@ -21,11 +23,12 @@ function awaitingScripts(shadow: PGlite): PrismaPGlite {
     };
     return adapter;
   };
+  factory.connectToShadowDb = async () => awaitingScripts(await PGlite.create("memory://", { extensions: pgliteExtensions })).connect();
   return factory;
 }
 
 export async function diffMigrationsToSchema(): Promise<string> {
-  const shadow = await PGlite.create("memory://");
+  const shadow = await PGlite.create("memory://", { extensions: pgliteExtensions });
   const engine = await openSchemaEngine(awaitingScripts(shadow));
   try {
     const migrationsList = await readMigrationsList();

@@ -39,4 +39,21 @@ describe("the embedded database", () => {
       await Promise.all(clients.map((c) => c.$disconnect()));
     }
   });
+
+  it("has pg_trgm for person search: a misspelt name is found within the organisation's people", { timeout: 600_000 }, async () => {
+    const client = createPrismaClient(server.url, { max: 2 });
+    try {
+      const organisation = await client.organisation.create({ data: { name: `Search ${Math.random()}`, type: "VCSE", status: "ACTIVE" } });
+      const user = await client.user.create({ data: { email: `search-${Math.random()}@example.test`, name: "Searcher", organisationId: organisation.id } });
+      await client.person.create({ data: { givenName: "Sarah", familyName: "Davies", searchName: "sarah davies", dateOfBirth: new Date(Date.UTC(1985, 2, 27)), createdById: user.id } });
+      const found = await client.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('role', 'golden_thread_app', true), set_config('gt.context', 'actor', true), set_config('gt.organisation_id', ${organisation.id}, true), set_config('gt.user_id', ${user.id}, true)`;
+        return tx.$queryRaw<{ similar: boolean; people: number }[]>`
+          SELECT similarity('davies', 'davis') > 0 AS similar, (SELECT count(*)::int FROM gt_find_people(ARRAY['daives'], NULL, NULL, 10)) AS people`;
+      }, { maxWait: 300_000, timeout: 300_000 });
+      expect(found).toEqual([{ similar: true, people: 1 }]);
+    } finally {
+      await client.$disconnect();
+    }
+  });
 });

@@ -91,6 +91,14 @@ describe("the demo loader's bulk path", () => {
     expect(unchecked).toEqual([]);
   });
 
+  it("gives every person loaded the name variants person search matches by", async () => {
+    const [people] = await rows<{ all: number; without: number }>(
+      `SELECT count(*)::int AS all, count(*) FILTER (WHERE "nameVariants" IS DISTINCT FROM gt_name_variants("searchName"))::int AS without FROM "Person"`,
+    );
+    expect(people.all).toBeGreaterThan(0);
+    expect(people.without).toBe(0);
+  });
+
   it("moves every sequence past the numbers it loaded, so the next case or barrier gets a new one", async () => {
     const serials = await rows<{ t: string; c: string }>(
       `SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%'`,
