@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/db/create-client";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
-import { agreementsInForceFor } from "./agreements-in-force";
+import { accessGroundsFor } from "./access-grounds";
 import { unsafeLoadCaseFacts } from "./case-facts";
 import { decideCaseAccess, type AccessActor, type CaseAction, type CaseFacts, type Decision } from "./case-policy";
 
@@ -27,7 +27,7 @@ export async function decideForCase(
   // The facts of a case the actor may not see are needed to say no with reasons.
   const facts = isUuid(id) ? await unsafeSystemStep(client, actor, () => unsafeLoadCaseFacts(client, id)) : null;
   if (!facts) return { allowed: false, decision: { allowed: false, relation: "none", reasons: ["no such case"] } };
-  const decision = decideCaseAccess(actor, facts, await agreementsInForceFor(client, actor.organisation.id), action);
+  const decision = decideCaseAccess(actor, facts, await accessGroundsFor(client, actor), action);
   return decision.allowed ? { allowed: true, facts, decision } : { allowed: false, decision };
 }
 

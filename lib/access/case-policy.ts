@@ -2,6 +2,7 @@
 // Pure: it decides from facts already loaded, and says why, so the same reasons reach the
 // caller, the audit trail and the admin's access checker.
 import type { ConsentStatus, LawfulBasis, Role } from "@/lib/generated/prisma/enums";
+import { decideNeedToKnow, type CasePeople, type NeedToKnow, type WorkerStanding } from "./need-to-know";
 
 /**
  * Every action on a case, whether it changes the case (only frontline workers may), and whether
@@ -40,7 +41,13 @@ export type AccessActor = { userId: string; organisation: { id: string }; roles:
 
 export type AgreementInForce = { id: string; reference: string; partyIds: string[]; themeIds: string[] };
 
-export type CaseFacts = {
+/**
+ * What the actor stands on, loaded once per request (access-grounds.ts): their organisation's
+ * agreements in force and their own position inside it (need-to-know.ts).
+ */
+export type AccessGrounds = { agreements: AgreementInForce[]; standing: WorkerStanding };
+
+export type CaseFacts = CasePeople & {
   caseId: string;
   leadOrganisationId: string;
   status: "OPEN" | "ACTIVE" | "ON_HOLD" | "CLOSED";
@@ -55,7 +62,13 @@ export type CaseFacts = {
 
 export type Relation = "lead" | "involved-covered" | "involved-not-covered" | "pending-referral" | "none";
 
-export type Decision = { allowed: boolean; relation: Relation; reasons: string[] };
+export type Decision = {
+  allowed: boolean;
+  relation: Relation;
+  reasons: string[];
+  /** Why this user may see the record inside their organisation, when that was decided. */
+  personal?: NeedToKnow;
+};
 
 /** How the actor's organisation stands to the case, with the reason in words. */
 export function relationToCase(
@@ -111,10 +124,10 @@ const canSeeRecord: Relation[] = ["lead", "involved-covered"];
 export function decideCaseAccess(
   actor: AccessActor,
   facts: CaseFacts,
-  agreements: AgreementInForce[],
+  grounds: AccessGrounds,
   action: CaseAction,
 ): Decision {
-  const { relation, reason } = relationToCase(actor.organisation.id, facts, agreements);
+  const { relation, reason } = relationToCase(actor.organisation.id, facts, grounds.agreements);
   const deny = (why: string): Decision => ({ allowed: false, relation, reasons: [reason, why] });
   const allow = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [reason, ...why] });
 
@@ -138,25 +151,30 @@ export function decideCaseAccess(
     const consent = consentAllowsSharing(facts.consent);
     return consent.allowed ? allow(consent.reason) : deny(consent.reason);
   }
-  if (action === "viewReferralSummary") {
-    return relation === "pending-referral" || canSeeRecord.includes(relation)
-      ? allow("the referral summary is shared with the organisation it is sent to")
-      : deny("the referral summary is shown only to the organisations concerned");
+  if (action === "viewReferralSummary" && relation === "pending-referral") {
+    return allow("the referral summary is shared with the organisation it is sent to");
   }
   if (!canSeeRecord.includes(relation)) {
+    if (action === "viewReferralSummary") return deny("the referral summary is shown only to the organisations concerned");
     return deny(
       relation === "pending-referral"
         ? "until it accepts the referral, it sees the referral summary only"
         : "the case is not shared with their organisation",
     );
   }
-  if (actionRules[action].leadOnly && relation !== "lead") return deny("only the lead organisation may do this");
-  if (action === "close" && facts.status === "CLOSED") return deny("the case is already closed");
+  // Inside the organisation, need-to-know: the same rule for every action on the record.
+  const personal = decideNeedToKnow(actor, facts, grounds.standing);
+  if (!personal.allowed) return deny(personal.reason);
+  const denyKnown = (why: string): Decision => ({ allowed: false, relation, reasons: [reason, personal.reason, why], personal });
+  const allowKnown = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [reason, personal.reason, ...why], personal });
+  if (action === "viewReferralSummary") return allowKnown("the referral summary is shared with the organisations concerned");
+  if (actionRules[action].leadOnly && relation !== "lead") return denyKnown("only the lead organisation may do this");
+  if (action === "close" && facts.status === "CLOSED") return denyKnown("the case is already closed");
   if (action === "refer") {
     const consent = consentAllowsSharing(facts.consent);
-    return consent.allowed ? allow(consent.reason) : deny(consent.reason);
+    return consent.allowed ? allowKnown(consent.reason) : denyKnown(consent.reason);
   }
-  return allow();
+  return allowKnown();
 }
 
 /** Notes marked "own organisation only" are read only by the author's organisation. */

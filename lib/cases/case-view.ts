@@ -4,7 +4,7 @@
 import "server-only";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import { decideCaseAccess, type AccessActor } from "@/lib/access/case-policy";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
 import { asActor } from "@/lib/db/access-context";
 import type { Tx } from "@/lib/db/create-client";
@@ -40,9 +40,9 @@ async function readCase(tx: Tx, actor: AccessActor, caseId: string, chronologyPa
         authorOrganisation: { select: { name: true } },
       },
     });
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const grounds = await accessGroundsFor(tx, actor);
   const can = (action: Parameters<typeof decideCaseAccess>[3]) =>
-    decideCaseAccess(actor, authorisation.facts, agreements, action).allowed;
+    decideCaseAccess(actor, authorisation.facts, grounds, action).allowed;
   return {
     ...record,
     reference: formatCaseReference(record.number),
@@ -58,7 +58,7 @@ async function readCase(tx: Tx, actor: AccessActor, caseId: string, chronologyPa
       recordConsent: can("recordConsent"),
       viewAccessLog: can("viewAccessLog"),
       transferLead: can("transferLead"),
-      referBlockedBy: can("refer") ? null : decideCaseAccess(actor, authorisation.facts, agreements, "refer").reasons.at(-1) ?? null,
+      referBlockedBy: can("refer") ? null : decideCaseAccess(actor, authorisation.facts, grounds, "refer").reasons.at(-1) ?? null,
     },
   };
 }
