@@ -34,7 +34,15 @@ export type CasePeople = {
 
 export type NeedToKnowGround = "on-case" | "team" | "supervisor" | "organisation-setting";
 
-export type NeedToKnow = { allowed: true; ground: NeedToKnowGround; reason: string } | { allowed: false; reason: string };
+/** `reason` is for the audit trail and the admin's access checker; `toYou` is the same, said to the user. */
+export type NeedToKnow =
+  | { allowed: true; ground: NeedToKnowGround; reason: string; toYou: string }
+  | { allowed: false; reason: string };
+
+/** A grant said both ways: "they are …" for the record, "You are …" to the user. */
+function grant(ground: NeedToKnowGround, phrase: string): NeedToKnow {
+  return { allowed: true, ground, reason: `they ${phrase}`, toYou: `You ${phrase}.` };
+}
 
 /** Roles an organisation may give wider access: locality leads see case detail only where they are on the case. */
 export const wideAccessRoleChoices = ["FRONTLINE_WORKER", "SUPERVISOR"] as const satisfies readonly Role[];
@@ -55,54 +63,42 @@ export function decideNeedToKnow(
   standing: WorkerStanding,
 ): NeedToKnow {
   if (facts.leadProfessionalId === actor.userId) {
-    return { allowed: true, ground: "on-case", reason: "they are the case's lead professional" };
+    return grant("on-case", "are the case's lead professional");
   }
   if (facts.namedWorkerIds.includes(actor.userId)) {
-    return { allowed: true, ground: "on-case", reason: "they are a named worker on the case" };
+    return grant("on-case", "are a named worker on the case");
   }
   if (facts.leadOfferedToIds.includes(actor.userId)) {
-    return { allowed: true, ground: "on-case", reason: "they are offered the lead of the case" };
+    return grant("on-case", "are offered the lead of the case");
   }
   if (actor.roles.includes("FRONTLINE_WORKER")) {
     const team = standing.teams.find((t) => t.neighbourhoodId === facts.neighbourhoodId);
     if (team) {
-      return {
-        allowed: true,
-        ground: "team",
-        reason: `they are a member of ${team.name}, the co-located team serving ${team.neighbourhoodName}`,
-      };
+      return grant("team", `are a member of ${team.name}, the co-located team serving ${team.neighbourhoodName}`);
     }
   }
   if (actor.roles.includes("SUPERVISOR")) {
     const onCase = [facts.leadProfessionalId, ...facts.namedWorkerIds];
     const area = standing.supervises.find((s) => s.neighbourhoodId === facts.neighbourhoodId);
     if (area) {
-      return {
-        allowed: true,
-        ground: "supervisor",
-        reason: area.teamName
-          ? `they supervise ${area.teamName}, the co-located team serving ${area.neighbourhoodName}`
-          : `they supervise the teams of ${area.neighbourhoodName}`,
-      };
+      return grant(
+        "supervisor",
+        area.teamName
+          ? `supervise ${area.teamName}, the co-located team serving ${area.neighbourhoodName}`
+          : `supervise the teams of ${area.neighbourhoodName}`,
+      );
     }
     for (const scope of standing.supervises) {
       const member = scope.memberIds.find((m) => onCase.includes(m.id));
       if (member && scope.teamName) {
-        return {
-          allowed: true,
-          ground: "supervisor",
-          reason: `they supervise ${member.name}, who is on the case, in ${scope.teamName}`,
-        };
+        return grant("supervisor", `supervise ${member.name}, who is on the case, in ${scope.teamName}`);
       }
     }
   }
   const wide = standing.organisationWideRoles.find((role) => actor.roles.includes(role));
   if (wide) {
-    return {
-      allowed: true,
-      ground: "organisation-setting",
-      reason: `their organisation gives its ${wideAccessRoleWords[wide]} access to all of the organisation's cases`,
-    };
+    const setting = `organisation gives its ${wideAccessRoleWords[wide]} access to all of the organisation's cases`;
+    return { allowed: true, ground: "organisation-setting", reason: `their ${setting}`, toYou: `Your ${setting}.` };
   }
   return {
     allowed: false,
