@@ -128,9 +128,6 @@ export function decideCaseAccess(
   action: CaseAction,
 ): Decision {
   const { relation, reason } = relationToCase(actor.organisation.id, facts, grounds.agreements);
-  const deny = (why: string): Decision => ({ allowed: false, relation, reasons: [reason, why] });
-  const allow = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [reason, ...why] });
-
   const worker = actor.roles.includes("FRONTLINE_WORKER");
   if (!worker && !actor.roles.includes("LOCALITY_LEAD")) {
     return {
@@ -143,6 +140,14 @@ export function decideCaseAccess(
       ],
     };
   }
+  // Inside an organisation that may see the record, need-to-know decides first, for every
+  // action: a user it turns away is answered as if the case did not exist (denial-message.ts).
+  const personal = canSeeRecord.includes(relation) ? decideNeedToKnow(actor, facts, grounds.standing) : undefined;
+  const said = personal ? [reason, personal.reason] : [reason];
+  const deny = (why?: string): Decision => ({ allowed: false, relation, reasons: why ? [...said, why] : said, personal });
+  const allow = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [...said, ...why], personal });
+  if (personal && !personal.allowed) return deny();
+
   if (actionRules[action].writes && !worker) return deny("only frontline workers change cases");
 
   if (action === "acceptReferral" || action === "declineReferral") {
@@ -151,30 +156,25 @@ export function decideCaseAccess(
     const consent = consentAllowsSharing(facts.consent);
     return consent.allowed ? allow(consent.reason) : deny(consent.reason);
   }
-  if (action === "viewReferralSummary" && relation === "pending-referral") {
-    return allow("the referral summary is shared with the organisation it is sent to");
+  if (action === "viewReferralSummary") {
+    return relation === "pending-referral" || personal?.allowed
+      ? allow("the referral summary is shared with the organisation it is sent to")
+      : deny("the referral summary is shown only to the organisations concerned");
   }
-  if (!canSeeRecord.includes(relation)) {
-    if (action === "viewReferralSummary") return deny("the referral summary is shown only to the organisations concerned");
+  if (!personal) {
     return deny(
       relation === "pending-referral"
         ? "until it accepts the referral, it sees the referral summary only"
         : "the case is not shared with their organisation",
     );
   }
-  // Inside the organisation, need-to-know: the same rule for every action on the record.
-  const personal = decideNeedToKnow(actor, facts, grounds.standing);
-  if (!personal.allowed) return deny(personal.reason);
-  const denyKnown = (why: string): Decision => ({ allowed: false, relation, reasons: [reason, personal.reason, why], personal });
-  const allowKnown = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [reason, personal.reason, ...why], personal });
-  if (action === "viewReferralSummary") return allowKnown("the referral summary is shared with the organisations concerned");
-  if (actionRules[action].leadOnly && relation !== "lead") return denyKnown("only the lead organisation may do this");
-  if (action === "close" && facts.status === "CLOSED") return denyKnown("the case is already closed");
+  if (actionRules[action].leadOnly && relation !== "lead") return deny("only the lead organisation may do this");
+  if (action === "close" && facts.status === "CLOSED") return deny("the case is already closed");
   if (action === "refer") {
     const consent = consentAllowsSharing(facts.consent);
-    return consent.allowed ? allowKnown(consent.reason) : denyKnown(consent.reason);
+    return consent.allowed ? allow(consent.reason) : deny(consent.reason);
   }
-  return allowKnown();
+  return allow();
 }
 
 /** Notes marked "own organisation only" are read only by the author's organisation. */
