@@ -14,7 +14,7 @@ export type WorkerStanding = {
     teamName: string | null;
     neighbourhoodId: string;
     neighbourhoodName: string;
-    memberIds: { id: string; name: string }[];
+    members: { id: string; name: string }[];
   }[];
   /** Roles of theirs to which their organisation gives wider access (all its cases). */
   organisationWideRoles: WideAccessRole[];
@@ -89,7 +89,7 @@ export function decideNeedToKnow(
       );
     }
     for (const scope of standing.supervises) {
-      const member = scope.memberIds.find((m) => onCase.includes(m.id));
+      const member = scope.members.find((m) => onCase.includes(m.id));
       if (member && scope.teamName) {
         return grant("supervisor", `supervise ${member.name}, who is on the case, in ${scope.teamName}`);
       }

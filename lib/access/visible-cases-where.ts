@@ -53,7 +53,7 @@ function needToKnowWhere(actor: AccessActor, standing: WorkerStanding): Prisma.S
   if (actor.roles.includes("FRONTLINE_WORKER")) for (const team of standing.teams) neighbourhoods.add(team.neighbourhoodId);
   if (actor.roles.includes("SUPERVISOR")) {
     for (const scope of standing.supervises) neighbourhoods.add(scope.neighbourhoodId);
-    const supervised = standing.supervises.filter((s) => s.teamName).flatMap((s) => s.memberIds.map((m) => m.id));
+    const supervised = standing.supervises.filter((s) => s.teamName).flatMap((s) => s.members.map((m) => m.id));
     if (supervised.length > 0) any.push(...onCase([...new Set(supervised)]));
   }
   if (neighbourhoods.size > 0) any.push({ neighbourhoodId: { in: [...neighbourhoods] } });

@@ -41,11 +41,11 @@ const supervision = await client.roleAssignment.findMany({
           teamName: s.team.name,
           neighbourhoodId: s.team.neighbourhood.id,
           neighbourhoodName: s.team.neighbourhood.name,
-          memberIds: s.team.members.map((m) => m.user),
+          members: s.team.members.map((m) => m.user),
         }];
       }
       return s.neighbourhood
-        ? [{ teamId: null, teamName: null, neighbourhoodId: s.neighbourhood.id, neighbourhoodName: s.neighbourhood.name, memberIds: [] }]
+        ? [{ teamId: null, teamName: null, neighbourhoodId: s.neighbourhood.id, neighbourhoodName: s.neighbourhood.name, members: [] }]
         : [];
     }),
     organisationWideRoles: (organisation?.wideAccessRoles ?? []).filter(isWideAccessRole).filter((role) => actor.roles.includes(role)),

@@ -11,7 +11,7 @@ const supervisor = { userId: me, roles: ["FRONTLINE_WORKER", "SUPERVISOR"] as co
 const team = (neighbourhoodId: string) => ({ id: "t-1", name: "North Team", neighbourhoodId, neighbourhoodName: "North" });
 const supervises = (scope: Partial<WorkerStanding["supervises"][number]>): WorkerStanding => ({
   ...noStanding,
-  supervises: [{ teamId: "t-2", teamName: "South Team", neighbourhoodId: "n-2", neighbourhoodName: "South", memberIds: [], ...scope }],
+  supervises: [{ teamId: "t-2", teamName: "South Team", neighbourhoodId: "n-2", neighbourhoodName: "South", members: [], ...scope }],
 });
 
 describe("need-to-know inside an organisation", () => {
@@ -44,7 +44,7 @@ describe("need-to-know inside an organisation", () => {
 
   it("a supervisor of the neighbourhood's team, or of someone on the case, sees it; the role alone does not", () => {
     expect(decideNeedToKnow(supervisor, facts, supervises({ neighbourhoodId: "n-1" }))).toMatchObject({ allowed: true, ground: "supervisor" });
-    expect(decideNeedToKnow(supervisor, facts, supervises({ memberIds: [{ id: colleague, name: "Sam Colleague" }] }))).toMatchObject({
+    expect(decideNeedToKnow(supervisor, facts, supervises({ members: [{ id: colleague, name: "Sam Colleague" }] }))).toMatchObject({
       allowed: true,
       toYou: "You supervise Sam Colleague, who is on the case, in South Team.",
     });
