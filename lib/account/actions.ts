@@ -13,6 +13,7 @@ import { idleExpiryAfter } from "@/lib/auth/session-validity";
 import { reauthenticationNeeded, safeReturnPath } from "@/lib/auth/reauthentication";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
+import { keepingInput } from "@/lib/forms/keeping-input";
 import { endMyOtherSessions, endMySession } from "./end-my-sessions";
 import { renewRecoveryCodes } from "./renew-recovery-codes";
 import { uuid } from "@/lib/domain/uuid";
@@ -63,9 +64,15 @@ export async function renewRecoveryCodesAction(): Promise<RecoveryCodesState> {
 export type ReauthenticateValues = { returnTo: string };
 
 export async function reauthenticateAction(_previous: FormState<ReauthenticateValues>, formData: FormData): Promise<FormState<ReauthenticateValues>> {
-  const actor = await requireActor();
   const returnTo = safeReturnPath(text(formData, "returnTo"));
-  const result = await reauthenticate(actor, { password: text(formData, "password"), code: text(formData, "code").slice(0, 64) }, await address());
-  if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors, ...(result.formError ? { formError: result.formError } : {}), values: { returnTo } };
-  redirect(returnTo);
+  // The password and code are checked and recorded in one transaction: safe to try again.
+  return keepingInput(
+    () => ({ returnTo }),
+    async () => {
+      const actor = await requireActor();
+      const result = await reauthenticate(actor, { password: text(formData, "password"), code: text(formData, "code").slice(0, 64) }, await address());
+      if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors, ...(result.formError ? { formError: result.formError } : {}), values: { returnTo } };
+      redirect(returnTo);
+    },
+  );
 }

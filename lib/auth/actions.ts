@@ -5,6 +5,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
+import { isTransientDatabaseError } from "@/lib/forms/database-errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { auth, signIn, signOut } from "./auth";
 import { clientAddress } from "./client-address";
@@ -15,6 +16,7 @@ import { signInSchema } from "./schemas";
 export type SignInValues = { email: string };
 
 const incorrect = "Email or password is incorrect";
+const couldNotSignInNow = "We could not sign you in just now — try again in a minute";
 
 function throttledMessage(code: string): string | null {
   const match = code.match(/^throttled:(\d+)$/);
@@ -27,11 +29,16 @@ export async function signInAction(_previous: FormState<SignInValues>, formData:
   if (!parsed.success) {
     return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   }
-  // A session this browser already had is replaced, not left open beside the new one.
-  await endSession(await auth(), "replaced by a new sign-in", clientAddress(await headers()));
   try {
+    // A session this browser already had is replaced, not left open beside the new one.
+    await endSession(await auth(), "replaced by a new sign-in", clientAddress(await headers()));
     await signIn("credentials", { ...parsed.data, redirectTo: "/sign-in/code" });
   } catch (error) {
+    // An outage is not a wrong password: saying so would send people to reset a good one.
+    if (isTransientDatabaseError(error)) {
+      console.warn("[auth] database unavailable at sign-in");
+      return { ok: false, formError: couldNotSignInNow, fieldErrors: {}, values };
+    }
     if (error instanceof CredentialsSignin) {
       return { ok: false, formError: throttledMessage(error.code) ?? incorrect, fieldErrors: {}, values };
     }

@@ -16,8 +16,13 @@ import { invalid } from "@/lib/forms/failures";
 
 export type AcceptValues = { reviewBy: DatePartsInput; note: string; version: string };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function acceptBarrierValuesOf(formData: FormData): AcceptValues {
+  return { reviewBy: dateValue(formData, "reviewBy"), note: textOf(formData, "note"), version: textOf(formData, "version") };
+}
+
 export async function acceptBarrier(actor: AccessActor, barrierId: string, formData: FormData): Promise<{ ok: true } | BarrierFormFailure<AcceptValues>> {
-  const values: AcceptValues = { reviewBy: dateValue(formData, "reviewBy"), note: textOf(formData, "note"), version: textOf(formData, "version") };
+  const values = acceptBarrierValuesOf(formData);
   const parsed = acceptBarrierSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -18,14 +18,19 @@ import { formFailure, invalid } from "@/lib/forms/failures";
 
 export type BarrierActionValues = { description: string; ownerOrganisationId: string; ownerUserId: string; dueOn: DatePartsInput; clientRequestId: string };
 
-export async function addBarrierAction(actor: AccessActor, barrierId: string, formData: FormData): Promise<{ ok: true } | BarrierFormFailure<BarrierActionValues>> {
-  const values: BarrierActionValues = {
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function addBarrierActionValuesOf(formData: FormData): BarrierActionValues {
+  return {
     description: textOf(formData, "description"),
     ownerOrganisationId: textOf(formData, "ownerOrganisationId"),
     ownerUserId: textOf(formData, "ownerUserId"),
     dueOn: dateValue(formData, "dueOn"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function addBarrierAction(actor: AccessActor, barrierId: string, formData: FormData): Promise<{ ok: true } | BarrierFormFailure<BarrierActionValues>> {
+  const values = addBarrierActionValuesOf(formData);
   const parsed = barrierActionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -7,6 +7,7 @@ import type { ActionFacts, BarrierAction, BarrierDecision, BarrierFacts, Barrier
 import type { AccessActor } from "@/lib/access/case-policy";
 import { asActor } from "@/lib/db/access-context";
 import type { Tx } from "@/lib/db/create-client";
+import { isUuid } from "@/lib/domain/uuid";
 
 export type BarrierDenied = { denied: true; decision: BarrierDecision; found: boolean };
 
@@ -18,6 +19,9 @@ export async function inBarrierTransaction<T>(
   work: (tx: Tx, facts: BarrierFacts, responsibility: BarrierResponsibility) => Promise<T>,
   loadActionFacts?: (tx: Tx) => Promise<ActionFacts | null>,
 ): Promise<T | BarrierDenied> {
+  // What the page binds is a barrier's id: anything else names no barrier, and is answered so
+  // without a transaction or an audit row (as a case form's bound case id is, lib/cases/actions.ts).
+  if (!isUuid(barrierId)) return { denied: true, decision: { allowed: false, responsible: false, reasons: ["no such barrier"] }, found: false };
   // As the actor: linking a case, or checking text against linked subjects' names, reads only
   // what their organisation may see (row security).
   return asActor(actor, async (tx) => {

@@ -14,8 +14,13 @@ import { invalid } from "@/lib/forms/failures";
 
 export type CloseValues = { outcome: string; resolution: string; version: string };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function closeBarrierValuesOf(formData: FormData): CloseValues {
+  return { outcome: textOf(formData, "outcome"), resolution: textOf(formData, "resolution"), version: textOf(formData, "version") };
+}
+
 export async function closeBarrier(actor: AccessActor, barrierId: string, formData: FormData): Promise<{ ok: true } | BarrierFormFailure<CloseValues>> {
-  const values: CloseValues = { outcome: textOf(formData, "outcome"), resolution: textOf(formData, "resolution"), version: textOf(formData, "version") };
+  const values = closeBarrierValuesOf(formData);
   const parsed = closeBarrierSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

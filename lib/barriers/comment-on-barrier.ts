@@ -16,8 +16,13 @@ import { invalid } from "@/lib/forms/failures";
 
 export type CommentValues = { body: string; clientRequestId: string };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function commentOnBarrierValuesOf(formData: FormData): CommentValues {
+  return { body: textOf(formData, "body"), clientRequestId: textOf(formData, "clientRequestId") };
+}
+
 export async function commentOnBarrier(actor: AccessActor, barrierId: string, formData: FormData): Promise<{ ok: true } | BarrierFormFailure<CommentValues>> {
-  const values: CommentValues = { body: textOf(formData, "body"), clientRequestId: textOf(formData, "clientRequestId") };
+  const values = commentOnBarrierValuesOf(formData);
   const parsed = barrierCommentSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

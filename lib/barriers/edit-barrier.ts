@@ -48,8 +48,13 @@ async function whatChanged(tx: Tx, now: Saved, input: { title: string; descripti
   return changes;
 }
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function editBarrierValuesOf(formData: FormData): EditValues {
+  return { ...describedValues(formData), reviewBy: dateValue(formData, "reviewBy"), version: textOf(formData, "version") };
+}
+
 export async function editBarrier(actor: AccessActor, barrierId: string, formData: FormData): Promise<{ ok: true } | BarrierFormFailure<EditValues>> {
-  const values: EditValues = { ...describedValues(formData), reviewBy: dateValue(formData, "reviewBy"), version: textOf(formData, "version") };
+  const values = editBarrierValuesOf(formData);
   const parsed = editBarrierSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -18,8 +18,13 @@ import { invalid } from "@/lib/forms/failures";
 
 export type EscalateValues = { reason: string; version: string };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function escalateBarrierValuesOf(formData: FormData): EscalateValues {
+  return { reason: textOf(formData, "reason"), version: textOf(formData, "version") };
+}
+
 export async function escalateBarrier(actor: AccessActor, barrierId: string, formData: FormData): Promise<{ ok: true } | BarrierFormFailure<EscalateValues>> {
-  const values: EscalateValues = { reason: textOf(formData, "reason"), version: textOf(formData, "version") };
+  const values = escalateBarrierValuesOf(formData);
   const parsed = escalateBarrierSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

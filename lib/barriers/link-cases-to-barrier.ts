@@ -13,8 +13,13 @@ import { formFailure, invalid } from "@/lib/forms/failures";
 
 export type LinkCaseValues = { caseReferences: string };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function linkCasesToBarrierValuesOf(formData: FormData): LinkCaseValues {
+  return { caseReferences: textOf(formData, "caseReferences") };
+}
+
 export async function linkCasesToBarrier(actor: AccessActor, barrierId: string, formData: FormData): Promise<{ ok: true } | BarrierFormFailure<LinkCaseValues>> {
-  const values: LinkCaseValues = { caseReferences: textOf(formData, "caseReferences") };
+  const values = linkCasesToBarrierValuesOf(formData);
   const parsed = linkCaseSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const numbers = parsed.data.caseReferences;

@@ -35,13 +35,18 @@ async function placeOf(tx: Tx, { neighbourhoodId, localityId }: BarrierPlace) {
   return l && { neighbourhoodId: null, localityId: l.id, escalationLevel: "LOCALITY" as const };
 }
 
-export async function raiseBarrier(actor: AccessActor, formData: FormData): Promise<RaiseResult> {
-  const values: RaiseValues = {
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function raiseBarrierValuesOf(formData: FormData): RaiseValues {
+  return {
     ...describedValues(formData),
     place: textOf(formData, "place"),
     caseReferences: textOf(formData, "caseReferences"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function raiseBarrier(actor: AccessActor, formData: FormData): Promise<RaiseResult> {
+  const values = raiseBarrierValuesOf(formData);
   const parsed = raiseBarrierSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -5,13 +5,15 @@ import { parseCaseReference } from "@/lib/domain/case-reference";
 import { dateFromParts } from "@/lib/forms/date-parts";
 import { ActionStatus, BarrierCategory } from "@/lib/generated/prisma/enums";
 import { isUuid, uuid } from "@/lib/domain/uuid";
+import { controlCharacterMessage, isPlainText } from "@/lib/forms/text";
 
 const requestId = uuid("The form has expired: reload the page and try again");
 const version = z.coerce.number().int().min(1);
 
 /** A text field: "Enter <what>" when required and empty, "<Name> must be N characters or fewer" when too long. */
 const text = (what: string, name: string, max: number, required = true) => {
-  const trimmed = z.string().trim().max(max, `${name} must be ${max.toLocaleString("en-GB")} characters or fewer`);
+  // Control characters refused (a NUL byte cannot even be stored), as in every form (lib/forms/text.ts).
+  const trimmed = z.string().refine(isPlainText, controlCharacterMessage(name)).trim().max(max, `${name} must be ${max.toLocaleString("en-GB")} characters or fewer`);
   return required ? trimmed.min(1, `Enter ${what}`) : trimmed;
 };
 
@@ -113,7 +115,7 @@ export const escalateBarrierSchema = z.object({
 export const closeBarrierSchema = z
   .object({
     outcome: z.enum(["RESOLVED", "CLOSED_UNRESOLVED"], { message: "Choose whether the barrier was resolved" }),
-    resolution: z.string().trim().max(2000, "What was agreed must be 2,000 characters or fewer"),
+    resolution: z.string().refine(isPlainText, controlCharacterMessage("what was agreed")).trim().max(2000, "What was agreed must be 2,000 characters or fewer"),
     version,
   })
   .superRefine((value, ctx) => {

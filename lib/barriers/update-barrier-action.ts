@@ -12,8 +12,13 @@ import { formFailure, invalid } from "@/lib/forms/failures";
 
 export type BarrierActionStatusValues = { actionId: string; status: string };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function updateBarrierActionValuesOf(formData: FormData): BarrierActionStatusValues {
+  return { actionId: textOf(formData, "actionId"), status: textOf(formData, "status") };
+}
+
 export async function updateBarrierAction(actor: AccessActor, barrierId: string, formData: FormData): Promise<{ ok: true } | BarrierFormFailure<BarrierActionStatusValues>> {
-  const values: BarrierActionStatusValues = { actionId: textOf(formData, "actionId"), status: textOf(formData, "status") };
+  const values = updateBarrierActionValuesOf(formData);
   const parsed = barrierActionStatusSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -15,8 +15,9 @@ import { formFailure, invalid } from "@/lib/forms/failures";
 
 export type ContributionValues = { organisationId: string; kind: string; amount: string; contributedOn: DatePartsInput; description: string; clientRequestId: string };
 
-export async function addContribution(actor: BudgetActor, budgetId: string, formData: FormData): Promise<{ ok: true } | FormFailure<ContributionValues>> {
-  const values: ContributionValues = {
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function addContributionValuesOf(formData: FormData): ContributionValues {
+  return {
     organisationId: textOf(formData, "organisationId"),
     kind: textOf(formData, "kind"),
     amount: textOf(formData, "amount"),
@@ -24,6 +25,10 @@ export async function addContribution(actor: BudgetActor, budgetId: string, form
     description: textOf(formData, "description"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function addContribution(actor: BudgetActor, budgetId: string, formData: FormData): Promise<{ ok: true } | FormFailure<ContributionValues>> {
+  const values = addContributionValuesOf(formData);
   const parsed = contributionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -8,6 +8,7 @@ import { decideBudgetAccess, type BudgetAction, type BudgetActor, type BudgetDec
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import type { Tx } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUuid } from "@/lib/domain/uuid";
 import { lockBudget, type LockedBudget } from "./lock-budget";
 
 export type BudgetDenied = { denied: true; decision: BudgetDecision };
@@ -19,6 +20,9 @@ export async function inBudgetTransaction<T>(
   audit: { recordType?: string; recordId?: string; details?: Prisma.InputJsonValue },
   work: (tx: Tx, budget: LockedBudget) => Promise<T>,
 ): Promise<T | BudgetDenied> {
+  // What the page binds is a budget's id: anything else names no budget, and is answered so
+  // without a transaction or an audit row (as a case form's bound case id is).
+  if (!isUuid(budgetId)) return { denied: true, decision: { allowed: false, reasons: ["no such budget"] } };
   // Across organisations: a budget's spend lines are the budget holder's to see whatever the case
   // (the budget policy below decides, by place); nothing here reads case content beyond them.
   return unsafeAsSystem(async (tx) => {

@@ -1,6 +1,7 @@
 // Creates a pooled budget for a neighbourhood or a locality and a financial year: partnership
 // admins anywhere, budget holders for their places. Audited; a double submit creates one.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { unsafeAsSystem } from "@/lib/db/access-context";
 import { decideBudgetAccess, type BudgetActor } from "@/lib/access/budget-policy";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -14,14 +15,19 @@ import { formFailure, invalid } from "@/lib/forms/failures";
 
 export type BudgetValues = { place: string; financialYear: string; name: string; approvalThreshold: string; clientRequestId: string };
 
-export async function createBudget(actor: BudgetActor, formData: FormData): Promise<{ ok: true; budgetId: string } | FormFailure<BudgetValues>> {
-  const values: BudgetValues = {
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function createBudgetValuesOf(formData: FormData): BudgetValues {
+  return {
     place: textOf(formData, "place"),
     financialYear: textOf(formData, "financialYear"),
     name: textOf(formData, "name"),
     approvalThreshold: textOf(formData, "approvalThreshold"),
     clientRequestId: textOf(formData, "clientRequestId"),
   };
+}
+
+export async function createBudget(actor: BudgetActor, formData: FormData): Promise<{ ok: true; budgetId: string } | FormFailure<BudgetValues>> {
+  const values = createBudgetValuesOf(formData);
   const parsed = createBudgetSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
@@ -43,10 +49,13 @@ export async function createBudget(actor: BudgetActor, formData: FormData): Prom
           return formFailure(values, "Choose the neighbourhood or locality from the list", { place: ["Choose the neighbourhood or locality from the list"] });
         }
         const decision = decideBudgetAccess(actor, { neighbourhoodId: input.place.neighbourhoodId, localityId }, "manage");
-        await writeAuditEvent(tx, { actor: auditActorOf(actor), action: "budget.create", outcome: decision.allowed ? "ALLOWED" : "DENIED", recordType: "PooledBudget", reasons: decision.reasons, details: { financialYear: input.financialYear } });
+        // The audit row names the budget it creates (or would have created), like every create.
+        const budgetId = randomUUID();
+        await writeAuditEvent(tx, { actor: auditActorOf(actor), action: "budget.create", outcome: decision.allowed ? "ALLOWED" : "DENIED", recordType: "PooledBudget", recordId: budgetId, reasons: decision.reasons, details: { financialYear: input.financialYear } });
         if (!decision.allowed) return formFailure(values, "You cannot create budgets for this place", { place: ["Choose a place whose budgets you hold"] });
         const budget = await tx.pooledBudget.create({
           data: {
+            id: budgetId,
             neighbourhoodId: input.place.neighbourhoodId,
             localityId: input.place.localityId,
             name: input.name,

@@ -15,8 +15,13 @@ import { isUuid } from "@/lib/domain/uuid";
 
 export type DecisionValues = { decision: string; reason: string };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function decideSpendValuesOf(formData: FormData): DecisionValues {
+  return { decision: textOf(formData, "decision"), reason: textOf(formData, "reason") };
+}
+
 export async function decideSpend(actor: BudgetActor, spendId: string, formData: FormData): Promise<{ ok: true; decision: "APPROVED" | "DECLINED" } | FormFailure<DecisionValues>> {
-  const values: DecisionValues = { decision: textOf(formData, "decision"), reason: textOf(formData, "reason") };
+  const values = decideSpendValuesOf(formData);
   const parsed = decisionSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const spend = isUuid(spendId)

@@ -15,8 +15,13 @@ import { formFailure, invalid } from "@/lib/forms/failures";
 
 export type ReversalValues = { reason: string; clientRequestId: string };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function reverseSpendValuesOf(formData: FormData): ReversalValues {
+  return { reason: textOf(formData, "reason"), clientRequestId: textOf(formData, "clientRequestId") };
+}
+
 export async function reverseSpend(actor: AccessActor, caseId: string, spendId: string, formData: FormData): Promise<{ ok: true } | FormFailure<ReversalValues>> {
-  const values: ReversalValues = { reason: textOf(formData, "reason"), clientRequestId: textOf(formData, "clientRequestId") };
+  const values = reverseSpendValuesOf(formData);
   const parsed = reversalSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -5,6 +5,7 @@ import { dateFromParts } from "@/lib/forms/date-parts";
 import { parsePounds } from "@/lib/domain/money";
 import { ContributionKind, InterventionType } from "@/lib/generated/prisma/enums";
 import { isUuid, uuid } from "@/lib/domain/uuid";
+import { controlCharacterMessage, isPlainText } from "@/lib/forms/text";
 
 const requestId = uuid("The form has expired: reload the page and try again");
 export const maxAmountPence = 100_000_000; // £1,000,000: one entry larger than this is a typing error
@@ -32,7 +33,7 @@ export const poundsField = (label: string, options: { allowZero?: boolean } = {}
   });
 
 const text = (label: string, max: number) =>
-  z.string().trim().min(1, `Enter ${label}`).max(max, `${label.charAt(0).toUpperCase()}${label.slice(1).replace(/^(a|an|the) /, "")} must be ${max} characters or fewer`);
+  z.string().refine(isPlainText, controlCharacterMessage(label)).trim().min(1, `Enter ${label}`).max(max, `${label.charAt(0).toUpperCase()}${label.slice(1).replace(/^(a|an|the) /, "")} must be ${max} characters or fewer`);
 
 /** "neighbourhood:<id>" or "locality:<id>", as the place list sends it. */
 export const budgetPlaceField = z.string().transform((value, ctx) => {
@@ -63,7 +64,7 @@ export const contributionSchema = z.object({
   kind: z.enum(ContributionKind, { message: "Choose whether the contribution is cash or in kind" }),
   amount: poundsField("amount"),
   contributedOn: dateFromParts("Date of the contribution", "pastOrToday"),
-  description: z.string().trim().max(500, "Description must be 500 characters or fewer"),
+  description: z.string().refine(isPlainText, controlCharacterMessage("the description")).trim().max(500, "Description must be 500 characters or fewer"),
   clientRequestId: requestId,
 }).superRefine((value, ctx) => {
   if (value.kind === "IN_KIND" && value.description === "") {
@@ -88,7 +89,7 @@ export const reversalSchema = z.object({
 export const decisionSchema = z
   .object({
     decision: z.enum(["APPROVED", "DECLINED"], { message: "Choose whether to approve or decline the spend" }),
-    reason: z.string().trim().max(1000, "Reason must be 1000 characters or fewer"),
+    reason: z.string().refine(isPlainText, controlCharacterMessage("the reason")).trim().max(1000, "Reason must be 1000 characters or fewer"),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "DECLINED" && value.reason === "") {

@@ -12,8 +12,13 @@ export type EditBudgetValues = { name: string; approvalThreshold: string; versio
 
 export const budgetChangedMessage = "Someone else changed this budget while you were editing it. Its details are now shown; what you typed is still here. Save again to keep your version.";
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function updateBudgetValuesOf(formData: FormData): EditBudgetValues {
+  return { name: textOf(formData, "name"), approvalThreshold: textOf(formData, "approvalThreshold"), version: textOf(formData, "version") };
+}
+
 export async function updateBudget(actor: BudgetActor, budgetId: string, formData: FormData): Promise<{ ok: true } | FormFailure<EditBudgetValues>> {
-  const values: EditBudgetValues = { name: textOf(formData, "name"), approvalThreshold: textOf(formData, "approvalThreshold"), version: textOf(formData, "version") };
+  const values = updateBudgetValuesOf(formData);
   const parsed = editBudgetSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;

@@ -17,7 +17,9 @@ function* chain(error: unknown): Generator<ErrorLike> {
   while (typeof current === "object" && current !== null && !seen.has(current)) {
     seen.add(current);
     yield current as ErrorLike;
-    current = (current as ErrorLike).cause;
+    const cause = (current as ErrorLike).cause as { err?: unknown } | undefined;
+    // Auth.js wraps what a provider threw as { cause: { err } }.
+    current = cause && !(cause instanceof Error) && "err" in cause ? cause.err : cause;
   }
 }
 

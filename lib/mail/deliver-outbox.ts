@@ -53,7 +53,17 @@ export async function deliverDueMail(client: Db = db, transport: MailTransport =
   return { sent, failed };
 }
 
+const inFlight = new Set<Promise<unknown>>();
+
 /** After a change that queued mail has committed: send now rather than at the next tick. */
 export function deliverSoon(): void {
-  deliverDueMail().catch((error) => console.error("[mail] delivery failed:", error));
+  const delivery: Promise<unknown> = deliverDueMail()
+    .catch((error) => console.error("[mail] delivery failed:", error))
+    .finally(() => inFlight.delete(delivery));
+  inFlight.add(delivery);
+}
+
+/** Resolves once every delivery deliverSoon started has finished (tests that compare tables wait for it). */
+export async function deliveriesSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 }

@@ -7,7 +7,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccounts, demoEmails, demoPassword } from "../../prisma/seed/demo-accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { query } from "./support/database";
-import { signIn } from "./support/sign-in";
+import { reauthenticate, signIn } from "./support/sign-in";
 
 const account = (email: string) => ({ email, password: demoPassword, name: demoAccounts.find((a) => a.email === email)?.name ?? email });
 const worker = account(demoEmails.workerManchester);
@@ -215,7 +215,11 @@ test("[partnership admin] makes someone a team lead of a team, and a board membe
     `SELECT u.id FROM "User" u JOIN "Organisation" o ON o.id = u."organisationId" WHERE o.name = 'Bolton Council' AND u.email LIKE '%@bolton-council.demo.goldenthread.org.uk' AND u."deactivatedAt" IS NULL
        AND NOT EXISTS (SELECT 1 FROM "RoleAssignment" r WHERE r."userId" = u.id AND r.role <> 'FRONTLINE_WORKER') ORDER BY u.email DESC LIMIT 1`,
   );
+  // Changing roles asks for the admin's password and a code again first.
   await a.goto(`/admin/users/${user.id}/roles`);
+  await expect(a).toHaveURL(/\/re-authenticate\?return=/);
+  await reauthenticate(a, account(demoEmails.admin), `/admin/users/${user.id}/roles`);
+  await expect(a.getByRole("heading", { level: 1 })).toHaveText("Change roles");
   await a.getByLabel("Supervisor").check();
   await a.getByRole("button", { name: "Save roles" }).click();
   await expect(a.getByRole("link", { name: "Select the teams or neighbourhoods the supervisor leads" })).toBeVisible();

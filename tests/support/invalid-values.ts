@@ -110,7 +110,7 @@ export function dateBreaks(rule: Extract<FieldRule, { kind: "date" }>, valid: Da
 
 export function idsBreaks(rule: Extract<FieldRule, { kind: "ids" }>, valid: string[]) {
   const withOneBad = fc
-    .tuple(fc.oneof(notUuid.map((b) => b.value), blanks), fc.nat())
+    .tuple(rule.emptyMeansNone ? notUuid.map((b) => b.value).filter((v) => v !== "") : fc.oneof(notUuid.map((b) => b.value), blanks), fc.nat())
     .map(([bad, at]) => [...valid.slice(0, at % (valid.length + 1)), bad, ...valid.slice(at % (valid.length + 1))]);
   const breaks: Breaks = [broke(withOneBad, "one of them not an id"), broke(fc.array(blob, { minLength: 1, maxLength: 3 }), "files instead of ids")];
   if (rule.min >= 1) breaks.push(missing);

@@ -1,12 +1,14 @@
 // Stand-ins for the few things a server action uses that mean nothing outside a Next.js request:
 // navigation (redirect and notFound end the action by throwing, as in Next), the cache
-// (revalidatePath), and the Auth.js session (read from a cookie in Next). Everything else runs
+// (revalidatePath), the request's headers and cookies, and the Auth.js cookie (which carries only
+// the id of a real server-side session row). Everything else runs
 // for real: lib/auth/auth.ts's configuration (its credentials check and session callbacks),
 // requireActor with its permission check, the actions, the database.
 //
 // A test file mocks the modules with these, e.g.
 //   vi.mock("next/navigation", () => import("../../support/next-stand-ins").then((s) => s.navigation));
 //   vi.mock("next/cache", () => import("../../support/next-stand-ins").then((s) => s.cache));
+//   vi.mock("next/headers", () => import("../../support/next-stand-ins").then((s) => s.headersModule));
 //   vi.mock("next-auth", async (importOriginal) => {
 //     const actual = await importOriginal<typeof import("next-auth")>();
 //     const { authStandIn } = await import("../../support/next-stand-ins");
@@ -53,24 +55,51 @@ export const cache = {
   unstable_noStore() {},
 };
 
-/** Who the browser's session cookie says is signed in: the user id and the session version. */
-type Session = { userId: string; sessionVersion: number; signedInAt: number };
+/** What the browser's session cookie says: the server-side session's id and its user. */
+type Session = { sessionId: string; userId: string; signedInAt: number };
 let session: Session | null = null;
 
-/** Signs the "browser" in as this user (as a successful sign-in would), or out with null. */
-export function setSessionUser(user: { userId: string; sessionVersion?: number } | null): void {
-  session = user && { userId: user.userId, sessionVersion: user.sessionVersion ?? 0, signedInAt: Date.now() };
+/** Gives the "browser" this server-side session's cookie (as sign-in would), or none with null. */
+export function setSessionUser(user: { userId: string; sessionId: string } | null): void {
+  session = user && { userId: user.userId, sessionId: user.sessionId, signedInAt: Date.now() };
 }
 
+/** The address and browser every stand-in request comes from. */
+export const requestHeaders = { "x-forwarded-for": "192.0.2.44", "user-agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0" };
+
+const cookieJar = new Map<string, string>();
+
+/** next/headers without a request: the same headers on every call, and a cookie jar kept for the run. */
+export const headersModule = {
+  async headers() {
+    return new Headers(requestHeaders);
+  },
+  async cookies() {
+    return {
+      get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name)! } : undefined),
+      getAll: () => [...cookieJar].map(([name, value]) => ({ name, value })),
+      has: (name: string) => cookieJar.has(name),
+      set: (name: string | { name: string; value: string }, value?: string) => {
+        if (typeof name === "string") cookieJar.set(name, value ?? "");
+        else cookieJar.set(name.name, name.value);
+      },
+      delete: (name: string) => cookieJar.delete(name),
+    };
+  },
+  async draftMode() {
+    return { isEnabled: false, enable() {}, disable() {} };
+  },
+};
+
 type Credentialed = { id?: string; options?: { authorize?: Authorize }; authorize?: Authorize };
-type Authorize = (credentials: Record<string, unknown>, request: Request) => Promise<{ id?: string; sessionVersion?: number } | null>;
+type Authorize = (credentials: Record<string, unknown>, request: Request) => Promise<{ id?: string; sessionId?: string } | null>;
 type Callbacks = {
-  jwt?: (params: { token: Record<string, unknown>; user?: { id?: string; sessionVersion?: number } }) => unknown;
+  jwt?: (params: { token: Record<string, unknown>; user?: { id?: string; sessionId?: string } }) => unknown;
   session?: (params: { session: Record<string, unknown>; token: Record<string, unknown> }) => unknown;
 };
 
 /** The address the stand-in sign-in request comes from (throttling is per address and email). */
-export const signInAddress = "192.0.2.44";
+export const signInAddress = requestHeaders["x-forwarded-for"];
 
 /**
  * NextAuth(config) as the app calls it, without a request: auth() gives the session of
@@ -82,7 +111,7 @@ export function authStandIn(errors: { CredentialsSignin: new () => Error; AuthEr
   const { CredentialsSignin, AuthError } = errors;
   return (config: NextAuthConfig) => {
     const callbacks = (config.callbacks ?? {}) as Callbacks;
-    const claimsOf = async (user: { id: string; sessionVersion: number }, signedInAt: number) => {
+    const claimsOf = async (user: { id: string; sessionId: string }, signedInAt: number) => {
       const token = { ...((await callbacks.jwt?.({ token: {}, user })) as Record<string, unknown>), signedInAt };
       return (await callbacks.session?.({ session: { user: {}, expires: new Date(signedInAt + 3_600_000).toISOString() }, token })) as Session;
     };
@@ -91,24 +120,27 @@ export function authStandIn(errors: { CredentialsSignin: new () => Error; AuthEr
     return {
       handlers: {},
       async auth() {
-        return session && claimsOf({ id: session.userId, sessionVersion: session.sessionVersion }, session.signedInAt);
+        return session && claimsOf({ id: session.userId, sessionId: session.sessionId }, session.signedInAt);
       },
       async signIn(providerId: string, options: Record<string, unknown> = {}) {
         if (providerId !== "credentials" || !authorize) throw new Error(`no stand-in for signing in with ${providerId}`);
         const { redirectTo, redirect: _redirect, ...credentials } = options;
         const request = new Request("http://127.0.0.1/api/auth/callback/credentials", {
           method: "POST",
-          headers: { "x-forwarded-for": signInAddress },
+          headers: requestHeaders,
         });
         let user: Awaited<ReturnType<Authorize>>;
         try {
           user = await authorize(credentials, request);
         } catch (error) {
           if (error instanceof CredentialsSignin) throw error;
-          throw new AuthError("authorize failed", { cause: error }); // Auth.js's CallbackRouteError is an AuthError
+          // As Auth.js does: a CallbackRouteError (an AuthError) with the cause as { err }.
+          // (Its constructor takes the cause itself; next-auth's types only admit a message.)
+          const Wrapped = AuthError as unknown as new (cause: Error) => Error;
+          throw new Wrapped(error instanceof Error ? error : new Error(String(error)));
         }
-        if (!user?.id) throw new CredentialsSignin();
-        setSessionUser({ userId: user.id, sessionVersion: user.sessionVersion ?? 0 });
+        if (!user?.id || !user.sessionId) throw new CredentialsSignin();
+        setSessionUser({ userId: user.id, sessionId: user.sessionId });
         navigation.redirect(typeof redirectTo === "string" ? redirectTo : "/");
       },
       async signOut(options: { redirectTo?: string } = {}) {

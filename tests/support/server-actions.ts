@@ -87,10 +87,10 @@ export function formDataFrom(fields: FormFields, more: [string, string | Blob][]
   return form;
 }
 
-/** Calls the action as React does: `action(...bound, previousState, formData)`. */
-export async function callAction(action: ServerAction, bound: unknown[], form: FormData | undefined): Promise<Outcome> {
+/** Calls the action as React does: `action(...bound, previousState, formData)`, or without the state for a plain form action. */
+export async function callAction(action: ServerAction, bound: unknown[], form: FormData | undefined, options: { stateless?: boolean } = {}): Promise<Outcome> {
   try {
-    const value = await action(...bound, null, ...(form ? [form] : []));
+    const value = await action(...bound, ...(options.stateless ? [] : [null]), ...(form ? [form] : []));
     return { kind: "returned", value };
   } catch (error) {
     if (error instanceof NavigationSignal) return error.kind === "redirect" ? { kind: "redirect", url: error.url ?? "" } : { kind: "notFound" };

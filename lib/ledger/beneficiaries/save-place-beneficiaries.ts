@@ -13,7 +13,7 @@ import { textsOf } from "@/lib/forms/form-values";
 import { OrganisationType } from "@/lib/generated/prisma/enums";
 import { recreditOutcomes } from "../unit-costs/recredit";
 import { formFailure } from "@/lib/forms/failures";
-import { isUuid } from "@/lib/domain/uuid";
+import { isUuid, uuid } from "@/lib/domain/uuid";
 
 export type BeneficiaryValues = { choices: string[] };
 
@@ -25,12 +25,32 @@ const choice = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
+/** What was chosen, as the form gives it back on any failure (an outage too). */
+export function beneficiaryValuesOf(formData: FormData): BeneficiaryValues {
+  return { choices: textsOf(formData, "choices") };
+}
+
+const placeNotFound = "This place cannot be found. Open it again from the list of places.";
+const boundPlace = z.union([
+  z.object({ localityId: uuid(), neighbourhoodId: z.null() }),
+  z.object({ localityId: z.null(), neighbourhoodId: uuid() }),
+]);
+
 export async function savePlaceBeneficiaries(actor: Actor, place: { localityId: string | null; neighbourhoodId: string | null }, formData: FormData): Promise<{ ok: true } | FormFailure<BeneficiaryValues>> {
   await permittedOrRefused(actor, "admin.beneficiaries.save");
-  const values = { choices: textsOf(formData, "choices") };
+  const values = beneficiaryValuesOf(formData);
   const parsed = z.array(choice).max(200).safeParse(values.choices);
   if (!parsed.success) return formFailure(values, "Choose organisations from the lists", { choices: ["Choose organisations from the lists"] });
+  // The page binds exactly one of a locality or a neighbourhood: both empty would clear every
+  // neighbourhood's choices, and an id of neither kind names no place.
+  const bound = boundPlace.safeParse(place);
+  if (!bound.success) return formFailure(values, placeNotFound);
+  place = bound.data;
   return unsafeAsSystem(async (tx) => {
+    const exists = place.neighbourhoodId
+      ? await tx.neighbourhood.count({ where: { id: place.neighbourhoodId } })
+      : await tx.locality.count({ where: { id: place.localityId ?? "" } });
+    if (exists === 0) return formFailure(values, placeNotFound);
     const organisations = await tx.organisation.findMany({ where: { id: { in: parsed.data.map((c) => c.organisationId) } }, select: { id: true, type: true } });
     const typeOf = new Map(organisations.map((o) => [o.id, o.type]));
     if (parsed.data.some((c) => typeOf.get(c.organisationId) !== c.organisationType)) {

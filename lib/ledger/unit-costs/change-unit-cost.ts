@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { permittedOrRefused } from "./permitted-or-refused";
 import { formatDate } from "@/lib/domain/london-time";
+import { isUuid } from "@/lib/domain/uuid";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import type { FormFailure } from "@/lib/forms/form-state";
 import { recreditOutcomes } from "./recredit";
@@ -23,6 +24,8 @@ export async function changeUnitCost(actor: Actor, unitCostId: string, formData:
   const parsed = unitCostValuesSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
+  // The bound id names a version, or nothing (the id column would refuse anything else).
+  if (!isUuid(unitCostId)) return formFailure(values, notCurrent);
   return unsafeAsSystem(async (tx) => {
     const current = await tx.unitCost.findFirst({ where: { id: unitCostId, effectiveTo: null }, select: { id: true, lineId: true, outcomeTypeId: true, effectiveFrom: true } });
     if (!current) return formFailure(values, notCurrent);
@@ -41,12 +44,18 @@ export async function changeUnitCost(actor: Actor, unitCostId: string, formData:
 
 export type EndValues = { effectiveTo: DatePartsInput };
 
+/** What was typed, as the form gives it back on any failure (an outage too). */
+export function endUnitCostValuesOf(formData: FormData): EndValues {
+  return { effectiveTo: readDateParts(formData, "effectiveTo") };
+}
+
 export async function endUnitCost(actor: Actor, unitCostId: string, formData: FormData): Promise<{ ok: true } | FormFailure<EndValues>> {
   await permittedOrRefused(actor, "admin.unit-cost.end");
-  const values: EndValues = { effectiveTo: readDateParts(formData, "effectiveTo") };
+  const values = endUnitCostValuesOf(formData);
   const parsed = endLineSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const { effectiveTo } = parsed.data;
+  if (!isUuid(unitCostId)) return formFailure(values, notCurrent);
   return unsafeAsSystem(async (tx) => {
     const current = await tx.unitCost.findFirst({ where: { id: unitCostId, effectiveTo: null }, select: { id: true, outcomeTypeId: true, effectiveFrom: true } });
     if (!current) return formFailure(values, notCurrent);

@@ -5,6 +5,7 @@ import { parsePercent } from "@/lib/domain/money";
 import { poundsField } from "@/lib/budgets/schemas";
 import { OrganisationType } from "@/lib/generated/prisma/enums";
 import { isUuid, uuid } from "@/lib/domain/uuid";
+import { controlCharacterMessage, isPlainText } from "@/lib/forms/text";
 
 const percent = (label: string) =>
   z.string().transform((text, ctx) => {
@@ -41,8 +42,8 @@ export const unitCostValuesSchema = z
     confidenceGrade: whole("the confidence grade", 1, 6),
     optimismBias: percent("the optimism bias correction"),
     priceYear: whole("the price year", 2000, 2100),
-    source: z.string().trim().min(1, "Enter the source of the values").max(300, "Source must be 300 characters or fewer"),
-    description: z.string().trim().max(500, "Description must be 500 characters or fewer"),
+    source: z.string().refine(isPlainText, controlCharacterMessage("the source")).trim().min(1, "Enter the source of the values").max(300, "Source must be 300 characters or fewer"),
+    description: z.string().refine(isPlainText, controlCharacterMessage("the description")).trim().max(500, "Description must be 500 characters or fewer"),
     effectiveFrom: dateFromParts("Date it applies from"),
   })
   .superRefine((v, ctx) => {

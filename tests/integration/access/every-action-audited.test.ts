@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/navigation", () => import("../../support/next-stand-ins").then((s) => s.navigation));
 vi.mock("next/cache", () => import("../../support/next-stand-ins").then((s) => s.cache));
+vi.mock("next/headers", () => import("../../support/next-stand-ins").then((s) => s.headersModule));
 vi.mock("next-auth", async (importOriginal) => {
   const actual = await importOriginal<typeof import("next-auth")>();
   const { authStandIn } = await import("../../support/next-stand-ins");
@@ -60,8 +61,8 @@ describe("the table of runs covers every server action", () => {
 
   it("signs the browser in as exactly the actor the runs state (what requireActor builds is what actorFor builds)", async () => {
     for (const actor of [w.lead, w.partner, w.outsider, w.admin]) {
-      await signInAs(actor);
-      expect(await currentActor()).toEqual(actor);
+      const signedIn = await signInAs(actor);
+      expect(await currentActor()).toEqual({ ...actor, sessionId: signedIn?.sessionId });
     }
     await signInAs(null);
     expect(await currentActor()).toBeNull();

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/navigation", () => import("../../support/next-stand-ins").then((s) => s.navigation));
 vi.mock("next/cache", () => import("../../support/next-stand-ins").then((s) => s.cache));
+vi.mock("next/headers", () => import("../../support/next-stand-ins").then((s) => s.headersModule));
 vi.mock("next-auth", async (importOriginal) => {
   const actual = await importOriginal<typeof import("next-auth")>();
   const { authStandIn } = await import("../../support/next-stand-ins");
@@ -25,13 +26,14 @@ vi.mock("@/lib/auth/actor", async (importOriginal) => {
   return actorStandIn(await importOriginal<typeof import("@/lib/auth/actor")>());
 });
 
+import { deliveriesSettled } from "@/lib/mail/deliver-outbox";
 import { invalidInputs } from "../../support/invalid-input";
 import { setSignedInActor } from "../../support/next-stand-ins";
 import { databaseFingerprint, observeWrites, type WriteLog } from "../../support/observed-database";
 import { callAction, findServerActionModules, formDataFrom, importServerActions, isFormFailure, type FormFields } from "../../support/server-actions";
 import { useIsolatedDatabase } from "../dashboards/isolated-database";
 import { actionWorld, runs, type ActionWorld } from "./runs";
-import { endingOf } from "./runs/perform";
+import { endingOf, signInAs } from "./runs/perform";
 
 // FUZZ_RUNS only to try a change quickly; the suite runs 1,000.
 const numRuns = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -70,13 +72,16 @@ describe("invalid input to a server action", () => {
       const c = await entry.prepare(w);
       const valid = entry.call(w, c);
       const refused = fuzz.refusal ?? isFormFailure;
-      setSignedInActor(valid.actor);
+      // The session row is made first, so that the fingerprint below already holds it.
+      setSignedInActor(await signInAs(valid.actor, valid.session));
+      // Mail queued by an earlier action's valid call is sent in the background: not this action's doing.
+      await deliveriesSettled();
       const before = await databaseFingerprint();
 
       await fc.assert(
         fc.asyncProperty(invalidInputs(fuzz, { bound: valid.bound, form: valid.form }), async (input) => {
           writes.reset();
-          const outcome = await callAction(action, input.bound, input.form && formDataFrom(input.form, input.more));
+          const outcome = await callAction(action, input.bound, input.form && formDataFrom(input.form, input.more), { stateless: valid.stateless });
           const what = input.broken.join("; ");
           if (outcome.kind === "threw") throw new Error(`threw ${described(outcome.error)} (${what})`);
           expect(outcome.kind, `ended with ${outcome.kind} (${what})`).toBe("returned");
@@ -88,7 +93,7 @@ describe("invalid input to a server action", () => {
       expect(await databaseFingerprint(), "tables changed by invalid input").toEqual(before);
 
       writes.reset();
-      const control = await callAction(action, valid.bound, valid.form && formDataFrom(valid.form));
+      const control = await callAction(action, valid.bound, valid.form && formDataFrom(valid.form), { stateless: valid.stateless });
       expect(endingOf(control), "the valid call it started from").toMatchObject((await entry.expected(w, c)).ends);
       expect(writes.statements.length, "the valid call wrote").toBeGreaterThan(0);
     });
@@ -106,6 +111,42 @@ describe("tampered forms the fuzz found accepted or crashing", () => {
     { module: "lib/admin/agreements/actions.ts", name: "updateAgreementAction", what: "one organisation ticked twice is not two parties", tamper: (f) => ({ ...f, partyIds: [firstOf(f.partyIds), firstOf(f.partyIds)] }) },
     { module: "lib/admin/geography/actions.ts", name: "createNeighbourhoodAction", what: "a ward code with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, wardCodes: ["W\u0000"] }) },
     { module: "lib/admin/geography/actions.ts", name: "updateNeighbourhoodAction", what: "a ward code with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, wardCodes: ["W\u0000"] }) },
+    { module: "lib/barriers/actions.ts", name: "editBarrierAction", what: "a title with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, title: "Repairs\u0000portal" }) },
+    { module: "lib/barriers/actions.ts", name: "acceptBarrierAction", what: "a note with a control character is refused before the barrier's audit row", tamper: (f) => ({ ...f, note: "Agreed\u0007" }) },
+    { module: "lib/budgets/actions.ts", name: "updateBudgetAction", what: "a name with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, name: "Budget\u0000" }) },
+    { module: "lib/budgets/actions.ts", name: "decideSpendAction", what: "a reason with a control character is refused before the budget's audit row", tamper: (f) => ({ ...f, reason: "Late\u001b" }) },
+    { module: "lib/ledger/admin-actions.ts", name: "createUnitCostAction", what: "a description with a NUL byte is refused at the field, not a database error", tamper: (f) => ({ ...f, description: "Note\u0000" }) },
+  ];
+
+  it.each(cases)("$name: $what", async ({ module, name, tamper }) => {
+    const entry = runs[module][name];
+    const action = exported.find((e) => e.module === module)!.actions[name];
+    const c = await entry.prepare(w);
+    const valid = entry.call(w, c);
+    setSignedInActor(await signInAs(valid.actor, valid.session));
+    await deliveriesSettled();
+    const before = await databaseFingerprint();
+    writes.reset();
+    const outcome = await callAction(action, valid.bound, formDataFrom(tamper(valid.form ?? {})));
+    if (outcome.kind === "threw") throw outcome.error;
+    expect(outcome.kind).toBe("returned");
+    expect(isFormFailure(outcome.kind === "returned" ? outcome.value : null)).toBe(true);
+    expect(writes.statements).toEqual([]);
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+});
+
+// Bound arguments the fuzz found crashing (a database error on an id column) or writing an audit
+// row for no record: each is answered as a form's failure, with nothing written.
+describe("tampered bound arguments the fuzz found crashing or writing", () => {
+  const cases: { module: string; name: string; what: string; tamper: (bound: unknown[]) => unknown[] }[] = [
+    { module: "lib/barriers/actions.ts", name: "editBarrierAction", what: "a barrier id that is not an id writes no DENIED row for no barrier", tamper: () => ["not-a-barrier"] },
+    { module: "lib/barriers/actions.ts", name: "commentOnBarrierAction", what: "an object for the barrier id writes nothing", tamper: (b) => [{ id: b[0] }] },
+    { module: "lib/budgets/actions.ts", name: "updateBudgetAction", what: "a budget id that is not an id writes no DENIED row for no budget", tamper: () => ["budget"] },
+    { module: "lib/budgets/actions.ts", name: "recordSpendAction", what: "a case id that is not an id writes no DENIED row for no case", tamper: () => ["GT-000001"] },
+    { module: "lib/budgets/actions.ts", name: "reverseSpendAction", what: "a spend id that is not an id is not a database error", tamper: (b) => [b[0], "spend"] },
+    { module: "lib/ledger/admin-actions.ts", name: "changeUnitCostAction", what: "a unit-cost id that is not an id is not a database error", tamper: () => ["line-1"] },
+    { module: "lib/ledger/admin-actions.ts", name: "saveBeneficiariesAction", what: "no place at all is a form's failure, not a database error", tamper: () => [{ localityId: null, neighbourhoodId: null }] },
   ];
 
   it.each(cases)("$name: $what", async ({ module, name, tamper }) => {
@@ -116,7 +157,7 @@ describe("tampered forms the fuzz found accepted or crashing", () => {
     setSignedInActor(valid.actor);
     const before = await databaseFingerprint();
     writes.reset();
-    const outcome = await callAction(action, valid.bound, formDataFrom(tamper(valid.form ?? {})));
+    const outcome = await callAction(action, tamper(valid.bound), valid.form && formDataFrom(valid.form), { stateless: valid.stateless });
     if (outcome.kind === "threw") throw outcome.error;
     expect(outcome.kind).toBe("returned");
     expect(isFormFailure(outcome.kind === "returned" ? outcome.value : null)).toBe(true);

@@ -1,11 +1,15 @@
 // The table of runs: one entry per exported function of every "use server" module.
 import { adminPlaceRuns } from "./admin-place-runs";
 import { adminRuns } from "./admin-runs";
+import { barrierRuns } from "./barrier-runs";
+import { budgetRuns } from "./budget-runs";
 import { caseRuns } from "./case-runs";
+import { ledgerRuns } from "./ledger-runs";
 import { peopleAndAuthRuns } from "./people-and-auth-runs";
 import { referralAndMyWorkRuns } from "./referral-runs";
+import { sessionRuns } from "./session-runs";
 import type { RunTable } from "./types";
 
-export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...adminRuns, ...adminPlaceRuns };
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns, ...barrierRuns, ...budgetRuns, ...ledgerRuns };
 export { actionWorld, type ActionWorld } from "./world";
 export type { AnyRun, Call, Expected } from "./types";

@@ -86,7 +86,8 @@ const authActions = {
       return { userId: user.id, email: user.email };
     },
     call: (_w, c) => ({ actor: null, bound: [], form: { email: c.email, password: testPassword } }),
-    expected: (_w, c) => ({ ends: { redirect: "/" }, audit: [{ action: "auth.sign-in", outcome: "ALLOWED", recordId: c.userId }], by: c.userId }),
+    // The password starts a session that reaches only the second step.
+    expected: (_w, c) => ({ ends: { redirect: "/sign-in/code" }, audit: [{ action: "auth.sign-in", outcome: "ALLOWED", recordId: c.userId }], by: c.userId }),
     refused: {
       // A wrong password: the same answer as an unknown account, the real reason in the audit trail.
       as: () => null,
@@ -104,9 +105,8 @@ const authActions = {
   signOutAction: run({
     prepare: async () => ({}),
     call: (w) => ({ actor: w.lead, bound: [] }),
-    // Not audited, on purpose: sessions are signed tokens (nothing stored changes), and a session
-    // that is never used again ends by itself (lib/auth/auth.ts, sessionMaxAgeSeconds).
-    expected: () => ({ ends: { redirect: "/sign-in?signed-out=1" }, audit: [] }),
+    // The server-side session is revoked and that is audited: the cookie opens nothing afterwards.
+    expected: () => ({ ends: { redirect: "/sign-in?signed-out=1" }, audit: [{ action: "auth.session.end", outcome: "ALLOWED", recordId: expect.any(String) }] }),
     refused: { none: "anyone may sign out, signed in or not" },
     fuzz: { none: "it takes no input" },
   }),

@@ -2,16 +2,26 @@
 // action with the bound arguments and a real FormData, and report how it ended, which audit
 // rows the given user wrote meanwhile, and which tables were written.
 import type { Actor } from "@/lib/auth/actor";
+import { deliveriesSettled } from "@/lib/mail/deliver-outbox";
 import { db } from "@/tests/support/owner-db";
 import { setSessionUser } from "../../../support/next-stand-ins";
+import { createSession } from "../../../support/sessions";
 import type { WriteLog } from "../../../support/observed-database";
 import { callAction, formDataFrom, type Outcome, type ServerAction } from "../../../support/server-actions";
 import type { Call, Expected } from "./types";
 
-export async function signInAs(actor: Actor | null): Promise<void> {
-  if (!actor) return setSessionUser(null);
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { sessionVersion: true } });
-  setSessionUser({ userId: actor.userId, sessionVersion });
+/**
+ * A new server-side session of the actor as the browser's cookie (past its second step unless
+ * told, re-authenticated if told); the actor as requireActor will then see them, with its id.
+ */
+export async function signInAs(actor: Actor | null, session?: Call["session"]): Promise<Actor | null> {
+  if (!actor) {
+    setSessionUser(null);
+    return null;
+  }
+  const { sessionId } = await createSession(actor.userId, { secondStep: session !== "second-step", reauthenticated: session === "reauthenticated" });
+  setSessionUser({ userId: actor.userId, sessionId });
+  return { ...actor, sessionId };
 }
 
 export async function lastAuditId(): Promise<bigint> {
@@ -42,9 +52,13 @@ export function endingOf(outcome: Outcome): Expected["ends"] {
 }
 
 export async function perform(action: ServerAction, call: Call, writes: WriteLog) {
-  await signInAs(call.actor);
+  await signInAs(call.actor, call.session);
+  // Mail an earlier call queued is sent in the background: let it finish outside this call's log.
+  await deliveriesSettled();
   const mark = await lastAuditId();
   writes.reset();
-  const outcome = await callAction(action, call.bound, call.form && formDataFrom(call.form));
-  return { outcome, mark, tablesWritten: writes.tables() };
+  const outcome = await callAction(action, call.bound, call.form && formDataFrom(call.form), { stateless: call.stateless });
+  const tablesWritten = writes.tables();
+  await deliveriesSettled();
+  return { outcome, mark, tablesWritten };
 }

@@ -10,8 +10,13 @@ import type { ActionWorld } from "./world";
 /** One audit row as the trail must hold it; `recordId` and `caseId` may be matchers. */
 export type AuditRow = { action: string; outcome: AuditOutcome; recordId: unknown; caseId?: unknown };
 
-/** A call as the browser makes it: signed in as `actor` (null: nobody), the arguments the page bound, the form. */
-export type Call = { actor: Actor | null; bound: unknown[]; form?: FormFields };
+/**
+ * A call as the browser makes it: signed in as `actor` (null: nobody), the arguments the page
+ * bound, the form. `session`: a session that has only passed its password ("second-step"), or
+ * one re-authenticated just now; otherwise a fully signed-in one. `stateless`: a plain
+ * `<form action>` (React passes only the FormData), not a form with useActionState.
+ */
+export type Call = { actor: Actor | null; bound: unknown[]; form?: FormFields; session?: "second-step" | "reauthenticated"; stateless?: true };
 
 export type Expected = {
   /** How the action ends: a redirect (a success), notFound(), or what it returns. */
