@@ -7,7 +7,7 @@ import { z } from "zod";
 import { asAdmin } from "../as-admin";
 import { formExpired, formFailure } from "@/lib/forms/failures";
 import type { FormState } from "@/lib/forms/form-state";
-import { textOf, textsOf } from "@/lib/forms/form-values";
+import { choicesOf, textOf } from "@/lib/forms/form-values";
 import { readDateParts } from "@/lib/forms/date-parts";
 import { changeMembership } from "./change-membership";
 import { changeWideAccess } from "./change-wide-access";
@@ -77,7 +77,7 @@ export async function changeWideAccessAction(
 ): Promise<FormState<WideAccessInput>> {
   const result = await asAdmin({
     id: textOf(formData, "id"),
-    wideAccessRoles: textsOf(formData, "wideAccessRoles"),
+    wideAccessRoles: choicesOf(formData, "wideAccessRoles"),
     updatedAt: textOf(formData, "updatedAt"),
   }, changeWideAccess);
   if (!result.ok) return result;
