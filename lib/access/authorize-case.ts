@@ -8,12 +8,12 @@ import type { Tx } from "@/lib/db/create-client";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
-import { agreementsInForceFor } from "./agreements-in-force";
+import { accessGroundsFor } from "./access-grounds";
 import { unsafeLoadCaseFacts } from "./case-facts";
-import { decideCaseAccess, type AccessActor, type CaseAction, type CaseFacts, type Decision } from "./case-policy";
+import { decideCaseAccess, type AccessActor, type AccessGrounds, type CaseAction, type CaseFacts, type Decision } from "./case-policy";
 
 export type CaseAuthorisation =
-  | { allowed: true; facts: CaseFacts; decision: Decision }
+  | { allowed: true; facts: CaseFacts; decision: Decision; grounds: AccessGrounds }
   | { allowed: false; decision: Decision };
 
 export type CaseAuditDetails = { recordType?: string; recordId?: string; details?: Prisma.InputJsonValue };
@@ -27,8 +27,9 @@ export async function decideForCase(
   // The facts of a case the actor may not see are needed to say no with reasons.
   const facts = isUuid(id) ? await unsafeSystemStep(client, actor, () => unsafeLoadCaseFacts(client, id)) : null;
   if (!facts) return { allowed: false, decision: { allowed: false, relation: "none", reasons: ["no such case"] } };
-  const decision = decideCaseAccess(actor, facts, await agreementsInForceFor(client, actor.organisation.id), action);
-  return decision.allowed ? { allowed: true, facts, decision } : { allowed: false, decision };
+  const grounds = await accessGroundsFor(client, actor);
+  const decision = decideCaseAccess(actor, facts, grounds, action);
+  return decision.allowed ? { allowed: true, facts, decision, grounds } : { allowed: false, decision };
 }
 
 /** The audit row of one case action, with the outcome the action really had. */

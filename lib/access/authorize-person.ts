@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/db/create-client";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
-import { agreementsInForceFor } from "./agreements-in-force";
+import { accessGroundsFor } from "./access-grounds";
 import type { AccessActor } from "./case-policy";
 import { unsafeLoadPersonFacts } from "./person-facts";
 import { decidePersonAccess, type PersonAction, type PersonDecision, type PersonFacts } from "./person-policy";
@@ -21,7 +21,7 @@ export type PersonAudit = { action: string; recordType?: string; recordId?: stri
 export async function decideForPerson(client: Tx, actor: AccessActor, personId: string, action: PersonAction): Promise<PersonAuthorisation> {
   const facts = isUuid(personId) ? await unsafeSystemStep(client, actor, () => unsafeLoadPersonFacts(client, personId)) : null;
   if (!facts) return { allowed: false, decision: { allowed: false, reasons: ["no such person"] } };
-  const decision = decidePersonAccess(actor, facts, await agreementsInForceFor(client, actor.organisation.id), action);
+  const decision = decidePersonAccess(actor, facts, await accessGroundsFor(client, actor), action);
   return decision.allowed ? { allowed: true, facts, decision } : { allowed: false, decision };
 }
 

@@ -10,7 +10,11 @@ export async function unsafeLoadCaseFacts(client: Tx, caseId: string): Promise<C
     select: {
       id: true,
       leadOrganisationId: true,
+      leadProfessionalId: true,
+      neighbourhoodId: true,
       status: true,
+      workers: { where: { removedAt: null }, select: { userId: true } },
+      leadTransfers: { where: { status: "PENDING", toProfessionalId: { not: null } }, select: { toProfessionalId: true } },
       themes: { select: { themeId: true } },
       involvements: { where: { leftAt: null }, select: { organisationId: true } },
       referrals: { where: { status: "PENDING" }, select: { toOrganisationId: true } },
@@ -26,6 +30,10 @@ export async function unsafeLoadCaseFacts(client: Tx, caseId: string): Promise<C
   return {
     caseId: found.id,
     leadOrganisationId: found.leadOrganisationId,
+    leadProfessionalId: found.leadProfessionalId,
+    neighbourhoodId: found.neighbourhoodId,
+    namedWorkerIds: found.workers.map((w) => w.userId),
+    leadOfferedToIds: found.leadTransfers.flatMap((t) => (t.toProfessionalId ? [t.toProfessionalId] : [])),
     status: found.status,
     themeIds: found.themes.map((t) => t.themeId),
     involvedOrganisationIds: found.involvements.map((i) => i.organisationId),

@@ -2,6 +2,7 @@
 // Pure: it decides from facts already loaded, and says why, so the same reasons reach the
 // caller, the audit trail and the admin's access checker.
 import type { ConsentStatus, LawfulBasis, Role } from "@/lib/generated/prisma/enums";
+import { decideNeedToKnow, type CasePeople, type NeedToKnow, type WorkerStanding } from "./need-to-know";
 
 /**
  * Every action on a case, whether it changes the case (only frontline workers may), and whether
@@ -40,7 +41,13 @@ export type AccessActor = { userId: string; organisation: { id: string }; roles:
 
 export type AgreementInForce = { id: string; reference: string; partyIds: string[]; themeIds: string[] };
 
-export type CaseFacts = {
+/**
+ * What the actor stands on, loaded once per request (access-grounds.ts): their organisation's
+ * agreements in force and their own position inside it (need-to-know.ts).
+ */
+export type AccessGrounds = { agreements: AgreementInForce[]; standing: WorkerStanding };
+
+export type CaseFacts = CasePeople & {
   caseId: string;
   leadOrganisationId: string;
   status: "OPEN" | "ACTIVE" | "ON_HOLD" | "CLOSED";
@@ -55,7 +62,13 @@ export type CaseFacts = {
 
 export type Relation = "lead" | "involved-covered" | "involved-not-covered" | "pending-referral" | "none";
 
-export type Decision = { allowed: boolean; relation: Relation; reasons: string[] };
+export type Decision = {
+  allowed: boolean;
+  relation: Relation;
+  reasons: string[];
+  /** Why this user may see the record inside their organisation, when that was decided. */
+  personal?: NeedToKnow;
+};
 
 /** How the actor's organisation stands to the case, with the reason in words. */
 export function relationToCase(
@@ -108,16 +121,18 @@ export function consentAllowsSharing(consent: CaseFacts["consent"]): { allowed: 
 
 const canSeeRecord: Relation[] = ["lead", "involved-covered"];
 
+/** The organisation-level rule alone (before need-to-know): may the organisation see the case's record? */
+export function organisationMaySeeCase(organisationId: string, facts: CaseFacts, agreements: AgreementInForce[]): boolean {
+  return canSeeRecord.includes(relationToCase(organisationId, facts, agreements).relation);
+}
+
 export function decideCaseAccess(
   actor: AccessActor,
   facts: CaseFacts,
-  agreements: AgreementInForce[],
+  grounds: AccessGrounds,
   action: CaseAction,
 ): Decision {
-  const { relation, reason } = relationToCase(actor.organisation.id, facts, agreements);
-  const deny = (why: string): Decision => ({ allowed: false, relation, reasons: [reason, why] });
-  const allow = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [reason, ...why] });
-
+  const { relation, reason } = relationToCase(actor.organisation.id, facts, grounds.agreements);
   const worker = actor.roles.includes("FRONTLINE_WORKER");
   if (!worker && !actor.roles.includes("LOCALITY_LEAD")) {
     return {
@@ -130,6 +145,14 @@ export function decideCaseAccess(
       ],
     };
   }
+  // Inside an organisation that may see the record, need-to-know decides first, for every
+  // action: a user it turns away is answered as if the case did not exist (denial-message.ts).
+  const personal = canSeeRecord.includes(relation) ? decideNeedToKnow(actor, facts, grounds.standing) : undefined;
+  const said = personal ? [reason, personal.reason] : [reason];
+  const deny = (why?: string): Decision => ({ allowed: false, relation, reasons: why ? [...said, why] : said, personal });
+  const allow = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [...said, ...why], personal });
+  if (personal && !personal.allowed) return deny();
+
   if (actionRules[action].writes && !worker) return deny("only frontline workers change cases");
 
   if (action === "acceptReferral" || action === "declineReferral") {
@@ -139,11 +162,11 @@ export function decideCaseAccess(
     return consent.allowed ? allow(consent.reason) : deny(consent.reason);
   }
   if (action === "viewReferralSummary") {
-    return relation === "pending-referral" || canSeeRecord.includes(relation)
+    return relation === "pending-referral" || personal?.allowed
       ? allow("the referral summary is shared with the organisation it is sent to")
       : deny("the referral summary is shown only to the organisations concerned");
   }
-  if (!canSeeRecord.includes(relation)) {
+  if (!personal) {
     return deny(
       relation === "pending-referral"
         ? "until it accepts the referral, it sees the referral summary only"

@@ -1,7 +1,7 @@
 // THE rules for who may see or change a person's record (DOMAIN.md: a person is seen through the
 // cases about them). Pure, like case-policy.ts: it decides from facts already loaded and says
 // why. Its list twin for "view" is lib/people/visible-people-where.ts (tested to agree).
-import { decideCaseAccess, type AccessActor, type AgreementInForce, type CaseFacts } from "./case-policy";
+import { decideCaseAccess, organisationMaySeeCase, type AccessActor, type AccessGrounds, type CaseFacts } from "./case-policy";
 import { canWorkWithCases } from "./visible-cases-where";
 
 /** "view": the person page; "edit": their details and their household (joining, leaving). */
@@ -20,7 +20,7 @@ export type PersonDecision = { allowed: boolean; reasons: string[] };
 export function decidePersonAccess(
   actor: AccessActor,
   facts: PersonFacts,
-  agreements: AgreementInForce[],
+  grounds: AccessGrounds,
   action: PersonAction,
 ): PersonDecision {
   if (!canWorkWithCases(actor)) {
@@ -32,23 +32,26 @@ export function decidePersonAccess(
   if (action === "edit" && !actor.roles.includes("FRONTLINE_WORKER")) {
     return { allowed: false, reasons: ["only frontline workers change people's records"] };
   }
-  const recorded = facts.recordedByOrganisationId === actor.organisation.id;
-  // Seeing a person follows seeing a case about them; changing them follows leading one.
+  // Need-to-know: recording a person opens them to the organisation until it may see a case about
+  // them; from then on, seeing them follows seeing such a case, and changing them editing one.
+  const recorded =
+    facts.recordedByOrganisationId === actor.organisation.id &&
+    !facts.cases.some((c) => organisationMaySeeCase(actor.organisation.id, c, grounds.agreements));
   const caseAction = action === "edit" ? "edit" : "view";
-  const throughCase = facts.cases.find((c) => decideCaseAccess(actor, c, agreements, caseAction).allowed);
-  if (recorded) return { allowed: true, reasons: ["their organisation recorded the person"] };
+  const throughCase = facts.cases.find((c) => decideCaseAccess(actor, c, grounds, caseAction).allowed);
+  if (recorded) return { allowed: true, reasons: ["their organisation recorded the person, and may see no case about them yet"] };
   if (throughCase) {
     return {
       allowed: true,
-      reasons: [action === "edit" ? "their organisation leads a case about the person" : "a case about the person is shared with their organisation"],
+      reasons: [action === "edit" ? "they may edit a case about the person" : "they may see a case about the person"],
     };
   }
   return {
     allowed: false,
     reasons: [
       action === "edit"
-        ? "their organisation neither recorded the person nor leads a case about them"
-        : "the person is on no case shared with their organisation, and their organisation did not record them",
+        ? "they may edit no case about the person, and the person is not a new record of their organisation"
+        : "they may see no case about the person, and the person is not a new record of their organisation",
     ],
   };
 }

@@ -2,12 +2,12 @@
 // case is still shared with their organisation (a referral's response comment is case content,
 // and access can end after the notification was sent).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AccessActor, AgreementInForce } from "./case-policy";
+import type { AccessActor, AccessGrounds } from "./case-policy";
 import { visibleCasesWhere } from "./visible-cases-where";
 
-export function visibleNotificationsWhere(actor: AccessActor, agreements: AgreementInForce[]): Prisma.NotificationWhereInput {
+export function visibleNotificationsWhere(actor: AccessActor, grounds: AccessGrounds): Prisma.NotificationWhereInput {
   return {
     userId: actor.userId,
-    OR: [{ caseId: null }, { case: visibleCasesWhere(actor, agreements) }],
+    OR: [{ caseId: null }, { case: visibleCasesWhere(actor, grounds) }],
   };
 }

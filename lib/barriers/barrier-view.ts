@@ -4,7 +4,7 @@
 import "server-only";
 import { asActor } from "@/lib/db/access-context";
 import { z } from "zod";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { loadBarrierResponsibility } from "@/lib/access/barrier-responsibility";
 import { barrierTransitions, decideBarrierAccess, levelNames, responsibilityFor, type BarrierFacts } from "@/lib/access/barrier-policy";
 import type { AccessActor } from "@/lib/access/case-policy";
@@ -70,7 +70,7 @@ export async function getBarrierForView(actor: AccessActor, id: string) {
   const visible = linkedIds.length
     ? await asActor(actor, async (tx) =>
         tx.sharedCase.findMany({
-          where: { AND: [visibleCasesWhere(actor, await agreementsInForceFor(tx, actor.organisation.id)), { id: { in: linkedIds } }] },
+          where: { AND: [visibleCasesWhere(actor, await accessGroundsFor(tx, actor)), { id: { in: linkedIds } }] },
           orderBy: { number: "asc" },
           select: { id: true, number: true },
         }),

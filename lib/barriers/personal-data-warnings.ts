@@ -2,7 +2,7 @@
 // the linked cases the writer may see (never of cases they may not: the warning must not reveal
 // a name to someone who could not read it).
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import type { Tx } from "@/lib/db/create-client";
@@ -21,7 +21,7 @@ export async function subjectsOfCases(tx: Tx, caseIds: readonly string[]): Promi
 /** Subjects of the barrier's linked cases that the actor may see. */
 export async function visibleSubjectsOfBarrier(tx: Tx, actor: AccessActor, barrierId: string): Promise<SubjectName[]> {
   const cases = await tx.sharedCase.findMany({
-    where: { AND: [visibleCasesWhere(actor, await agreementsInForceFor(tx, actor.organisation.id)), { barrierLinks: { some: { barrierId } } }] },
+    where: { AND: [visibleCasesWhere(actor, await accessGroundsFor(tx, actor)), { barrierLinks: { some: { barrierId } } }] },
     select: { person: { select: { givenName: true, familyName: true } } },
   });
   return cases.map((c) => c.person);

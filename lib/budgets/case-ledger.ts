@@ -2,7 +2,7 @@
 // and its status) and every credit its outcomes made, for those the access policy lets see the
 // case (audited like any case read), with whether they may record or reverse spend.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import { decideCaseAccess, type AccessActor } from "@/lib/access/case-policy";
 import { asActor } from "@/lib/db/access-context";
@@ -17,8 +17,8 @@ export async function getCaseLedger(actor: AccessActor, caseId: string) {
 async function readCaseLedger(tx: Tx, actor: AccessActor, caseId: string) {
   const authorisation = await authorizeCase(tx, actor, caseId, "view", { details: { section: "spend and benefits" } });
   if (!authorisation.allowed) return null;
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
-  const can = (action: "recordSpend" | "reverseSpend") => decideCaseAccess(actor, authorisation.facts, agreements, action).allowed;
+  const grounds = await accessGroundsFor(tx, actor);
+  const can = (action: "recordSpend" | "reverseSpend") => decideCaseAccess(actor, authorisation.facts, grounds, action).allowed;
   // One after the other: a transaction's queries share one connection.
   const spends = await tx.budgetSpend.findMany({
       where: { caseId },

@@ -1,7 +1,7 @@
 // What a case form page needs: the case's header facts (an audited read) and whether the actor
 // may make this change, with the policy's reason when not.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import { decideCaseAccess, type AccessActor, type CaseAction } from "@/lib/access/case-policy";
 import { requireActor } from "@/lib/auth/actor";
@@ -14,7 +14,7 @@ export async function getCaseFormContext(actor: AccessActor, caseId: string, act
   return asActor(actor, async (tx) => {
   const authorisation = await authorizeCase(tx, actor, caseId, "view", { details: { form: action } });
   if (!authorisation.allowed) return null;
-  const decision = decideCaseAccess(actor, authorisation.facts, await agreementsInForceFor(tx, actor.organisation.id), action);
+  const decision = decideCaseAccess(actor, authorisation.facts, await accessGroundsFor(tx, actor), action);
   const record = await tx.sharedCase.findUniqueOrThrow({
     where: { id: caseId },
     select: {

@@ -4,7 +4,7 @@
 import "server-only";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import { decideCaseAccess, type AccessActor } from "@/lib/access/case-policy";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { explainCaseAccess } from "@/lib/access/why-visible";
 import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
 import { asActor } from "@/lib/db/access-context";
 import type { Tx } from "@/lib/db/create-client";
@@ -40,12 +40,13 @@ async function readCase(tx: Tx, actor: AccessActor, caseId: string, chronologyPa
         authorOrganisation: { select: { name: true } },
       },
     });
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const { grounds } = authorisation;
   const can = (action: Parameters<typeof decideCaseAccess>[3]) =>
-    decideCaseAccess(actor, authorisation.facts, agreements, action).allowed;
+    decideCaseAccess(actor, authorisation.facts, grounds, action).allowed;
   return {
     ...record,
     reference: formatCaseReference(record.number),
+    whyVisible: explainCaseAccess(actor, authorisation.facts, grounds, authorisation.decision, record.themes.map((t) => t.theme.name)),
     relation: authorisation.decision.relation,
     chronology: { notes, page, pageCount: Math.max(1, Math.ceil(noteCount / chronologyPageSize)), total: noteCount },
     permissions: {
@@ -58,7 +59,7 @@ async function readCase(tx: Tx, actor: AccessActor, caseId: string, chronologyPa
       recordConsent: can("recordConsent"),
       viewAccessLog: can("viewAccessLog"),
       transferLead: can("transferLead"),
-      referBlockedBy: can("refer") ? null : decideCaseAccess(actor, authorisation.facts, agreements, "refer").reasons.at(-1) ?? null,
+      referBlockedBy: can("refer") ? null : decideCaseAccess(actor, authorisation.facts, grounds, "refer").reasons.at(-1) ?? null,
     },
   };
 }

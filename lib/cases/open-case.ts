@@ -118,7 +118,13 @@ export async function openCase(actor: Actor, formData: FormData): Promise<OpenCa
           clientRequestId: input.clientRequestId,
           themes: { create: input.themeIds.map((themeId) => ({ themeId })) },
           involvements: { create: { organisationId: actor.organisation.id, role: "LEAD" } },
-          workers: { create: { userId: input.leadProfessionalId, role: "Lead professional" } },
+          // Need-to-know: whoever opens a case for a colleague stays on it, as a named worker.
+          workers: {
+            create: [
+              { userId: input.leadProfessionalId, role: "Lead professional" },
+              ...(input.leadProfessionalId === actor.userId ? [] : [{ userId: actor.userId, role: "Opened the case" }]),
+            ],
+          },
           statusChanges: { create: { toStatus: "OPEN", changedById: actor.userId, reason: "Case opened" } },
           consents: {
             create: {

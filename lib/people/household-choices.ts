@@ -2,7 +2,7 @@
 // person's postcode (their own among them), and a new one at the person's own address when none
 // is recorded there.
 import "server-only";
-import type { AccessActor, AgreementInForce } from "@/lib/access/case-policy";
+import type { AccessActor, AccessGrounds } from "@/lib/access/case-policy";
 import type { Tx } from "@/lib/db/create-client";
 import { visibleHouseholdsWhere } from "./visible-households-where";
 
@@ -12,10 +12,10 @@ export type HouseholdChoice = { value: string; label: string };
 
 type Placed = { addressLine1: string | null; town: string | null; postcode: string | null; household: { id: string } | null };
 
-export async function householdChoicesFor(tx: Tx, actor: AccessActor, agreements: AgreementInForce[], person: Placed): Promise<HouseholdChoice[]> {
+export async function householdChoicesFor(tx: Tx, actor: AccessActor, grounds: AccessGrounds, person: Placed): Promise<HouseholdChoice[]> {
   if (!person.postcode) return [];
   const found = await tx.household.findMany({
-    where: { AND: [{ postcode: person.postcode }, visibleHouseholdsWhere(actor, agreements)] },
+    where: { AND: [{ postcode: person.postcode }, visibleHouseholdsWhere(actor, grounds)] },
     orderBy: { addressLine1: "asc" },
     take: 50,
     select: { id: true, addressLine1: true, town: true, postcode: true },

@@ -4,7 +4,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { AccessActor } from "@/lib/access/case-policy";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { Tx } from "@/lib/db/create-client";
 import { householdRelationshipLabels } from "@/lib/domain/labels";
 import type { HouseholdRelationship } from "@/lib/generated/prisma/enums";
@@ -62,8 +62,8 @@ function newHouseholdAt(person: { addressLine1: string | null; town: string | nu
 }
 
 async function visibleHousehold(tx: Tx, actor: AccessActor, householdId: string): Promise<Address | null> {
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
-  return tx.household.findFirst({ where: { AND: [{ id: householdId }, visibleHouseholdsWhere(actor, agreements)] }, select: { addressLine1: true, town: true, postcode: true } });
+  const grounds = await accessGroundsFor(tx, actor);
+  return tx.household.findFirst({ where: { AND: [{ id: householdId }, visibleHouseholdsWhere(actor, grounds)] }, select: { addressLine1: true, town: true, postcode: true } });
 }
 
 export async function joinHousehold(actor: AccessActor, personId: string, formData: FormData): Promise<PersonWriteDone | FormFailure<JoinHouseholdValues>> {

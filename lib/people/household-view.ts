@@ -1,7 +1,7 @@
 // A household page: the members the actor may see, with their relationship, and the household's
 // cases the actor may see. A household with neither is not found (and the refusal audited).
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -16,17 +16,17 @@ export async function getHouseholdForView(actor: AccessActor, householdId: strin
 }
 
 async function readHousehold(tx: Tx, actor: AccessActor, householdId: string) {
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const grounds = await accessGroundsFor(tx, actor);
   const members = isUuid(householdId)
     ? await tx.person.findMany({
-        where: { AND: [{ householdId }, visiblePeopleWhere(actor, agreements)] },
+        where: { AND: [{ householdId }, visiblePeopleWhere(actor, grounds)] },
         orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
         select: { id: true, givenName: true, familyName: true, dateOfBirth: true, householdRelationship: true },
       })
     : [];
   const cases = isUuid(householdId)
     ? await tx.sharedCase.findMany({
-        where: { householdId, ...visibleCasesWhere(actor, agreements) },
+        where: { householdId, ...visibleCasesWhere(actor, grounds) },
         orderBy: { openedAt: "desc" },
         select: { id: true, number: true, status: true, openedAt: true, person: { select: { id: true, givenName: true, familyName: true } }, leadOrganisation: { select: { name: true } } },
       })

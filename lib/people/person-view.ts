@@ -3,7 +3,7 @@
 // see, their household, and the chronology across those cases. Reading is audited as the case
 // page's is: a person.view row, and a case.view row for each case whose notes are shown.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import { authorizePerson } from "@/lib/access/authorize-person";
 import type { AccessActor } from "@/lib/access/case-policy";
@@ -25,7 +25,7 @@ export async function getPersonForView(actor: AccessActor, personId: string, fil
 async function readPerson(tx: Tx, actor: AccessActor, personId: string, filters: ChronologyFilters | null) {
   const authorisation = await authorizePerson(tx, actor, personId, { action: "person.view" });
   if (!authorisation.allowed) return null;
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const grounds = await accessGroundsFor(tx, actor);
   const person = await tx.person.findUniqueOrThrow({
     where: { id: personId },
     select: {
@@ -43,7 +43,7 @@ async function readPerson(tx: Tx, actor: AccessActor, personId: string, filters:
     },
   });
   const listed = await tx.sharedCase.findMany({
-    where: { personId, ...visibleCasesWhere(actor, agreements) },
+    where: { personId, ...visibleCasesWhere(actor, grounds) },
     orderBy: { openedAt: "desc" },
     select: {
       id: true,
@@ -73,12 +73,12 @@ async function readPerson(tx: Tx, actor: AccessActor, personId: string, filters:
   });
   const members = person.household
     ? await tx.person.findMany({
-        where: { AND: [{ householdId: person.household.id, id: { not: personId } }, visiblePeopleWhere(actor, agreements)] },
+        where: { AND: [{ householdId: person.household.id, id: { not: personId } }, visiblePeopleWhere(actor, grounds)] },
         orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
         select: { id: true, givenName: true, familyName: true, householdRelationship: true },
       })
     : [];
-  const mayEdit = decidePersonAccess(actor, authorisation.facts, agreements, "edit").allowed;
+  const mayEdit = decidePersonAccess(actor, authorisation.facts, grounds, "edit").allowed;
   const { nhsNumberCiphertext, ...details } = person;
   return {
     ...details,
@@ -87,7 +87,7 @@ async function readPerson(tx: Tx, actor: AccessActor, personId: string, filters:
     chronology,
     history,
     members,
-    householdChoices: mayEdit ? await householdChoicesFor(tx, actor, agreements, person) : [],
+    householdChoices: mayEdit ? await householdChoicesFor(tx, actor, grounds, person) : [],
     permissions: { edit: mayEdit },
   };
 }

@@ -1,7 +1,7 @@
 // Finding people: only people the actor may see are ever returned, with only the cases they
 // may see. Searches are audited (counts only: search terms may hold names).
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -59,9 +59,9 @@ export async function loadPeople(actor: AccessActor, where: Prisma.PersonWhereIn
 }
 
 export async function loadPeopleIn(tx: Tx, actor: AccessActor, where: Prisma.PersonWhereInput, take: number) {
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const grounds = await accessGroundsFor(tx, actor);
   const people = await tx.person.findMany({
-    where: { AND: [visiblePeopleWhere(actor, agreements), where] },
+    where: { AND: [visiblePeopleWhere(actor, grounds), where] },
     orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
     take,
     select: {
@@ -72,7 +72,7 @@ export async function loadPeopleIn(tx: Tx, actor: AccessActor, where: Prisma.Per
       nhsNumberCiphertext: true,
       postcode: true,
       cases: {
-        where: visibleCasesWhere(actor, agreements),
+        where: visibleCasesWhere(actor, grounds),
         orderBy: { openedAt: "desc" },
         select: { id: true, number: true, status: true },
       },

@@ -1,7 +1,7 @@
 // What the receiving organisation sees of a pending referral before it accepts: the summary
 // (subject's name, themes, reason, urgency), never the case record.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { authorizeCase } from "@/lib/access/authorize-case";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { unsafeCaseIdOfReferral } from "@/lib/access/unsafe-case-of";
@@ -13,9 +13,9 @@ export async function getReferralSummary(actor: AccessActor, referralId: string)
   return asActor(actor, async (tx) => {
   const authorisation = await authorizeCase(tx, actor, caseId, "viewReferralSummary", { recordType: "Referral", recordId: referralId.slice(0, 64) });
   if (!authorisation.allowed) return null;
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const grounds = await accessGroundsFor(tx, actor);
   const referral = await tx.referral.findFirst({
-    where: { AND: [{ id: referralId }, visibleReferralsWhere(actor, agreements)] },
+    where: { AND: [{ id: referralId }, visibleReferralsWhere(actor, grounds)] },
     select: {
       id: true,
       caseId: true,

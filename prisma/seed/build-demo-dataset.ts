@@ -133,7 +133,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     organisation: organisationRows(organisations),
     user: userRows(workforce, options.passwordHash),
     // The budget holders' roles with everyone else's: one table, one row list (the loader is per table).
-    roleAssignment: [...workforce.roleAssignments, ...holderRoles],
+    roleAssignment: [...workforce.roleAssignments, ...holderRoles, ...teams.supervisorRows],
     team: teams.rows,
     teamMember: teams.memberRows,
     theme: reference.themes,

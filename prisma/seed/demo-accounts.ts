@@ -35,6 +35,7 @@ export const demoEmails = {
   workerSuspended: "worker.suspended@demo.goldenthread.org.uk",
   workerDeactivated: "worker.deactivated@demo.goldenthread.org.uk",
   teamLeadManchester: "teamlead.manchester@demo.goldenthread.org.uk",
+  supervisorManchester: "supervisor.manchester@demo.goldenthread.org.uk",
   boardMember: "board.member@demo.goldenthread.org.uk",
 } as const;
 
@@ -122,6 +123,17 @@ export const demoAccounts: readonly DemoAccount[] = [
     jobTitle: "Integrated Neighbourhood Team Leader",
     locality: "Manchester",
     supervises: "MAN-N01",
+  },
+  {
+    email: demoEmails.supervisorManchester,
+    password: demoPassword,
+    name: "Kwame Mensah",
+    role: "FRONTLINE_WORKER",
+    organisationName: "Manchester City Council",
+    description:
+      "Team manager (supervisor) of the MAN-N02 integrated neighbourhood team: sees the council's cases in MAN-N02 and those his team's members are on, but not MAN-N01's other cases.",
+    jobTitle: "Neighbourhood Team Manager",
+    locality: "Manchester",
   },
   {
     email: demoEmails.boardMember,

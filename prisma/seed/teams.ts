@@ -9,7 +9,7 @@ import { organisationsFor, type SeedOrganisation } from "./organisations";
 import type { Postcodes } from "./postcodes";
 import { addDays, latest, type Rng } from "./random";
 import type { SeedUser, Workforce } from "./users";
-import { uuid } from "@/lib/domain/uuid";
+import { createHash } from "node:crypto";
 
 export interface SeedTeam {
   id: string;
@@ -23,6 +23,8 @@ export interface Teams {
   teams: SeedTeam[];
   rows: Prisma.TeamCreateManyInput[];
   memberRows: Prisma.TeamMemberCreateManyInput[];
+  /** A supervisor (team manager) for every team, scoped to it: need-to-know's supervisors. */
+  supervisorRows: Prisma.RoleAssignmentCreateManyInput[];
 }
 
 const BASES = [
@@ -105,15 +107,42 @@ export function buildTeams(
     }
   }
   addDemoMembers(teams, workforce);
+  const supervisorRows = supervisorsOf(teams, workforce);
   const memberRows = teams.flatMap((team) =>
     team.members.map((user, i) => ({
       teamId: team.id,
       userId: user.id,
       roleInTeam: i === 0 ? "Team leader" : user.jobTitle,
-      joinedAt: rng.dateBetween(latest(user.createdAt, team.createdAt), addDays(now, -30)),
+      // The late demo supervisor's date takes nothing from the random stream (see users.ts).
+      joinedAt:
+        user.email === demoEmails.supervisorManchester
+          ? latest(user.createdAt, team.createdAt)
+          : rng.dateBetween(latest(user.createdAt, team.createdAt), addDays(now, -30)),
     })),
   );
-  return { teams, rows, memberRows };
+  return { teams, rows, memberRows, supervisorRows };
+}
+
+/**
+ * The team leader (first member) supervises each team; the demo supervisor supervises MAN-N02's
+ * team, and MAN-N01's has the demo team lead, who supervises its neighbourhood already.
+ * Ids come from the team's, so the rows take nothing from the random stream.
+ */
+function supervisorsOf(teams: readonly SeedTeam[], workforce: Workforce): Prisma.RoleAssignmentCreateManyInput[] {
+  const demoSupervisor = required(workforce.byEmail, demoEmails.supervisorManchester, "demo user");
+  return teams.flatMap((team) => {
+    if (team.neighbourhood.code === "MAN-N01") return [];
+    const supervisor = team.members.includes(demoSupervisor) ? demoSupervisor : team.members[0];
+    if (!supervisor) return [];
+    const id = createHash("sha256").update(`supervisor of ${team.id}`).digest("hex");
+    return [{
+      id: `${id.slice(0, 8)}-${id.slice(8, 12)}-4${id.slice(13, 16)}-8${id.slice(17, 20)}-${id.slice(20, 32)}`,
+      userId: supervisor.id,
+      role: "SUPERVISOR" as const,
+      teamId: team.id,
+      createdAt: latest(supervisor.createdAt, team.createdAt),
+    }];
+  });
 }
 
 /** The demo workers sit in a team of their locality, so the team view shows them. */
@@ -128,4 +157,7 @@ function addDemoMembers(teams: SeedTeam[], workforce: Workforce) {
     const team = teams.find((t) => t.neighbourhood.locality.name === locality);
     if (team) team.members.push(required(workforce.byEmail, email, "demo user"));
   }
+  // The demo supervisor manages MAN-N02's team: another team of the same council.
+  const second = teams.find((t) => t.neighbourhood.code === "MAN-N02");
+  if (second) second.members.push(required(workforce.byEmail, demoEmails.supervisorManchester, "demo user"));
 }

@@ -2,12 +2,15 @@
 // three roles, with role assignments scoped to localities or neighbourhoods for locality leads.
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { groupBy, required } from "./collections";
-import { demoAccounts, demoEmails } from "./demo-accounts";
+import { demoAccounts, demoEmails, type DemoAccount } from "./demo-accounts";
+
+/** Demo accounts added after the generated workforce (issue 14's supervisor). */
+const lateDemoAccounts = demoAccounts.filter((a) => a.email === demoEmails.supervisorManchester);
 import type { Geography } from "./geography";
 import { adminTitles, frontlineJobTitles, localityLeadTitles, neighbourhoodLeadTitles } from "./job-titles";
 import type { LocalityName } from "./localities";
 import type { SeedOrganisation } from "./organisations";
-import { addDays, type Rng } from "./random";
+import { addDays, Rng, seedOf } from "./random";
 import { WorkforceBuilder } from "./workforce-builder";
 
 export interface SeedUser {
@@ -49,8 +52,13 @@ export function buildWorkforce(
   addDemoAccounts(builder, rng, now, organisationByName, geography);
   addFrontlineStaff(builder, rng, now, organisations);
   addLeadsAndAdmins(builder, rng, organisations, organisationByName, geography);
+  const roleAssignments = builder.roleAssignments();
+  // Demo accounts added after the rest, from a random stream of their own, so every other
+  // generated row stays as it was.
+  const late = new WorkforceBuilder(new Rng(seedOf("late demo accounts")), now);
+  addDemoAccounts(late, late.rng, now, organisationByName, geography, lateDemoAccounts);
 
-  const users = builder.users;
+  const users = [...builder.users, ...late.users];
   const workers = users.filter(
     (u) => u.role === "FRONTLINE_WORKER" && !u.reserved && u.deactivatedAt === null && u.hasPassword,
   );
@@ -58,7 +66,7 @@ export function buildWorkforce(
   const byOrganisationAndLocality = groupBy(workers, (u) => `${u.organisation.id}|${u.homeLocality}`);
   return {
     users,
-    roleAssignments: builder.roleAssignments(),
+    roleAssignments: [...roleAssignments, ...late.roleAssignments()],
     byEmail: new Map(users.map((u) => [u.email, u])),
     workersOf: (organisation, locality) =>
       byOrganisationAndLocality.get(`${organisation.id}|${locality}`) ?? byOrganisation.get(organisation.id) ?? [],
@@ -71,10 +79,11 @@ function addDemoAccounts(
   now: Date,
   organisationByName: ReadonlyMap<string, SeedOrganisation>,
   geography: Geography,
+  accounts: readonly DemoAccount[] = demoAccounts.filter((a) => !lateDemoAccounts.includes(a)),
 ) {
   const localityIdByName = new Map(geography.localities.map((l) => [l.name, l.id]));
   const neighbourhoodIdByCode = new Map(geography.neighbourhoods.map((n) => [n.code, n.id]));
-  for (const account of demoAccounts) {
+  for (const account of accounts) {
     const organisation = required(organisationByName, account.organisationName, "organisation");
     const user = builder.add({
       email: account.email,

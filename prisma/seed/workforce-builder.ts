@@ -16,7 +16,7 @@ export class WorkforceBuilder {
   private readonly scopes: { user: SeedUser; scope: Scope; role: Role }[] = [];
 
   constructor(
-    private readonly rng: Rng,
+    readonly rng: Rng,
     private readonly now: Date,
   ) {}
 

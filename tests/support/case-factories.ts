@@ -73,6 +73,20 @@ export async function createActor(options: { organisationId?: string; roles?: Ro
   return actorFor(user.id);
 }
 
+/**
+ * Need-to-know (lib/access/need-to-know.ts): puts users in the co-located team of a neighbourhood,
+ * so they see its cases that their organisations may see, without being on each case.
+ */
+export async function joinTeam(neighbourhoodId: string, ...members: { userId: string }[]) {
+  const team = await db.team.upsert({
+    where: { neighbourhoodId_name: { neighbourhoodId, name: "Integrated Neighbourhood Team" } },
+    create: { neighbourhoodId, name: "Integrated Neighbourhood Team", baseAddress: "1 Test Street" },
+    update: {},
+  });
+  await db.teamMember.createMany({ data: members.map((m) => ({ teamId: team.id, userId: m.userId })), skipDuplicates: true });
+  return team;
+}
+
 export async function createPerson(createdById: string) {
   const suffix = uniqueSuffix();
   return db.person.create({

@@ -58,6 +58,8 @@ export type FieldRule =
   | { kind: "codes"; max: number }
   /** Roles ticked: at least one, each a real role. */
   | { kind: "roles"; values: readonly string[] }
+  /** Choices ticked, none at all allowed: each one of `values`. */
+  | { kind: "optionalChoices"; values: readonly string[] }
   /** Areas a locality lead leads, for a user the valid input does not make a locality lead. */
   | { kind: "leadAreasOfNonLead" }
   /** Teams or neighbourhoods ("team:<id>", "neighbourhood:<id>") a supervisor supervises: at least one, each real. */
@@ -174,6 +176,11 @@ function ruleBreaks(rule: FieldRule, valid: FieldValue | undefined): Breaks {
         missing,
         broke(fc.array(blob, { minLength: 1, maxLength: 2 }), "files instead of roles"),
         broke(fc.tuple(unlisted(rule.values), fc.boolean()).map(([bad, first]) => (first ? [bad, rule.values[0]] : [rule.values[0], bad])), "one of them not a role"),
+      ];
+    case "optionalChoices":
+      return [
+        broke(fc.array(blob, { minLength: 1, maxLength: 2 }), "files instead of choices"),
+        broke(fc.tuple(unlisted(rule.values), fc.boolean()).map(([bad, first]) => (first ? [bad, rule.values[0]] : [rule.values[0], bad])), "one of them not a choice"),
       ];
     case "leadAreasOfNonLead":
       return [broke(fc.array(fc.oneof(anyString, fc.uuid().map((id) => `locality:${id}`), fc.uuid().map((id) => `neighbourhood:${id}`)), { minLength: 1, maxLength: 3 }), "areas for someone who leads none")];

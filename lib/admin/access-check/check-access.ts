@@ -2,7 +2,7 @@
 // decides for every case action, with its reasons — never the case's content. The check is
 // itself audited, against the case, so the trail shows who asked about it.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { unsafeLoadCaseFacts } from "@/lib/access/case-facts";
 import { caseActions, decideCaseAccess, type CaseAction } from "@/lib/access/case-policy";
 import type { Actor } from "@/lib/auth/actor";
@@ -54,9 +54,9 @@ export async function checkAccess(actor: Actor, input: AccessCheckInput): Promis
   const decisions = await unsafeAsSystem(async (tx) => {
     const facts = await unsafeLoadCaseFacts(tx, found.id);
     if (!facts) throw new Error("The case was found by its reference, then not by its id");
-    const agreements = await agreementsInForceFor(tx, subject.organisation.id);
+    const grounds = await accessGroundsFor(tx, subject);
     const answers: AccessCheckAnswer["decisions"] = caseActions.map((action) => {
-      const decision = decideCaseAccess(subject, facts, agreements, action);
+      const decision = decideCaseAccess(subject, facts, grounds, action);
       return { action, label: caseActionLabel(action), allowed: decision.allowed, reasons: decision.reasons };
     });
     await writeAuditEvent(tx, {

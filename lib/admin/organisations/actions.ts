@@ -7,11 +7,12 @@ import { z } from "zod";
 import { asAdmin } from "../as-admin";
 import { formExpired, formFailure } from "@/lib/forms/failures";
 import type { FormState } from "@/lib/forms/form-state";
-import { textOf } from "@/lib/forms/form-values";
+import { choicesOf, textOf } from "@/lib/forms/form-values";
 import { readDateParts } from "@/lib/forms/date-parts";
 import { changeMembership } from "./change-membership";
+import { changeWideAccess } from "./change-wide-access";
 import { createOrganisation } from "./create-organisation";
-import type { EditOrganisationInput, MembershipChangeInput, OrganisationInput } from "./schemas";
+import type { EditOrganisationInput, MembershipChangeInput, OrganisationInput, WideAccessInput } from "./schemas";
 import type { MembershipChange } from "./status-rules";
 import { updateOrganisation } from "./update-organisation";
 
@@ -68,4 +69,18 @@ export async function changeMembershipAction(
   if (!result.ok) return result;
   revalidatePath("/admin/organisations");
   redirect(`/admin/organisations/${result.id}?done=${change}`);
+}
+
+export async function changeWideAccessAction(
+  _previous: FormState<WideAccessInput>,
+  formData: FormData,
+): Promise<FormState<WideAccessInput>> {
+  const result = await asAdmin({
+    id: textOf(formData, "id"),
+    wideAccessRoles: choicesOf(formData, "wideAccessRoles"),
+    updatedAt: textOf(formData, "updatedAt"),
+  }, changeWideAccess);
+  if (!result.ok) return result;
+  revalidatePath("/admin/organisations");
+  redirect(`/admin/organisations/${result.id}?done=wide-access`);
 }

@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { OrganisationStatus, OrganisationType } from "@/lib/generated/prisma/enums";
+import type { OrganisationStatus, OrganisationType, Role } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/domain/uuid";
 import { pageCountOf, type Paged } from "@/lib/domain/paging";
 import { assertPermitted } from "../permission";
@@ -68,6 +68,8 @@ export type OrganisationForEdit = {
   joinedOn: Date | null;
   leftOn: Date | null;
   suspendedAt: Date | null;
+  /** Roles given access to all of the organisation's cases (need-to-know's wider access). */
+  wideAccessRoles: Role[];
   updatedAt: Date;
 };
 
@@ -79,6 +81,7 @@ export const organisationForEditSelect = {
   joinedOn: true,
   leftOn: true,
   suspendedAt: true,
+  wideAccessRoles: true,
   updatedAt: true,
 } as const;
 

@@ -4,6 +4,7 @@ import { plainString } from "@/lib/forms/text";
 import { dateFromParts } from "@/lib/forms/date-parts";
 import { OrganisationStatus, OrganisationType } from "@/lib/generated/prisma/enums";
 import { uuid } from "@/lib/domain/uuid";
+import { wideAccessRoleChoices } from "@/lib/access/need-to-know";
 
 export const organisationSchema = z.object({
   id: uuid("The form has expired: reload the page and try again"),
@@ -47,3 +48,11 @@ export const organisationFilterSchema = z.object({
   status: z.enum(OrganisationStatus).or(z.literal("")).catch(""),
 });
 export type OrganisationFilters = z.infer<typeof organisationFilterSchema>;
+
+/** Need-to-know: the roles the organisation gives access to all of its cases (lib/access/need-to-know.ts). */
+export const wideAccessSchema = z.object({
+  id: organisationId,
+  wideAccessRoles: z.array(z.string().pipe(z.enum(wideAccessRoleChoices, "Choose only the roles listed"))).max(wideAccessRoleChoices.length),
+  updatedAt: z.iso.datetime("The form has expired: reload the page and try again"),
+});
+export type WideAccessInput = z.input<typeof wideAccessSchema>;

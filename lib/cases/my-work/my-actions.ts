@@ -2,7 +2,7 @@
 // about: filtered, sorted and paged in the database (the page's order and limit, nothing more).
 import "server-only";
 import type { AccessActor } from "@/lib/access/case-policy";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { asActor } from "@/lib/db/access-context";
@@ -41,8 +41,8 @@ export async function listMyActions(
   page: { page: number; pageSize: number },
 ): Promise<Paged<MyActionRow> & { overdue: number }> {
   return asActor(actor, async (tx) => {
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
-  const where = actionsWhere(actor, filters, visibleCasesWhere(actor, agreements));
+  const grounds = await accessGroundsFor(tx, actor);
+  const where = actionsWhere(actor, filters, visibleCasesWhere(actor, grounds));
   const orderBy: Prisma.CaseActionOrderByWithRelationInput[] =
     filters.sort === "case" ? [{ case: { number: "asc" } }, { dueOn: "asc" }] : [{ dueOn: "asc" }, { id: "asc" }];
   // One after the other: a transaction's queries share one connection.

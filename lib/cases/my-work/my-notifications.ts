@@ -1,7 +1,7 @@
 // A worker's unread notifications, through the access policy (a notification about a case no
 // longer shared with them is not shown), and marking them read.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleNotificationsWhere } from "@/lib/access/visible-notifications-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -21,10 +21,10 @@ export type NotificationRow = {
 
 export async function listUnreadNotifications(actor: AccessActor, take = 20): Promise<NotificationRow[]> {
   return asActor(actor, async (tx) => {
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const grounds = await accessGroundsFor(tx, actor);
   const notifications = await tx.notification.findMany({
     // Barrier notifications are listed with the barriers (lib/barriers), not here.
-    where: { AND: [visibleNotificationsWhere(actor, agreements), { readAt: null, barrierId: null }] },
+    where: { AND: [visibleNotificationsWhere(actor, grounds), { readAt: null, barrierId: null }] },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
     select: {

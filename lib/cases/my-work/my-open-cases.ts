@@ -1,7 +1,7 @@
 // Open cases the worker leads, through the access policy like every list: sorted and paged in
 // the database, each with its next action due.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -36,9 +36,9 @@ export async function listMyOpenCases(
   page: { page: number; pageSize: number },
 ): Promise<Paged<MyCaseRow>> {
   return asActor(actor, async (tx) => {
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const grounds = await accessGroundsFor(tx, actor);
   const where: Prisma.SharedCaseWhereInput = {
-    AND: [visibleCasesWhere(actor, agreements), { leadProfessionalId: actor.userId, status: { not: "CLOSED" } }],
+    AND: [visibleCasesWhere(actor, grounds), { leadProfessionalId: actor.userId, status: { not: "CLOSED" } }],
   };
   // One after the other: a transaction's queries share one connection.
   const total = await tx.sharedCase.count({ where });

@@ -1,7 +1,7 @@
 // Notes and contacts other organisations recorded in the last fortnight on cases the worker
 // leads, limited to the notes the worker may read.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { visibleCasesWhere, visibleNotesWhere } from "@/lib/access/visible-cases-where";
 import { asActor } from "@/lib/db/access-context";
@@ -15,13 +15,13 @@ export type ActivityRow = { id: string; kind: ContactKind; at: Date; by: string;
 
 export async function listRecentActivity(actor: AccessActor): Promise<ActivityRow[]> {
   return asActor(actor, async (tx) => {
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const grounds = await accessGroundsFor(tx, actor);
   const notes = await tx.caseNote.findMany({
     where: {
       AND: [
         visibleNotesWhere(actor),
         { createdAt: { gte: addDays(new Date(), -recentDays) }, authorOrganisationId: { not: actor.organisation.id } },
-        { case: { AND: [visibleCasesWhere(actor, agreements), { leadProfessionalId: actor.userId }] } },
+        { case: { AND: [visibleCasesWhere(actor, grounds), { leadProfessionalId: actor.userId }] } },
       ],
     },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

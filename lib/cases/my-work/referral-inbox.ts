@@ -1,7 +1,7 @@
 // The agency inbox: referrals waiting for the worker's organisation, most urgent and oldest
 // first, through the access policy's referral rule.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { referralInboxWhere } from "@/lib/access/visible-referrals-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -13,8 +13,8 @@ export type InboxRow = { id: string; urgency: ReferralUrgency; sentAt: Date; fro
 
 export async function listReferralInbox(actor: AccessActor, page: { page: number; pageSize: number }): Promise<Paged<InboxRow>> {
   return asActor(actor, async (tx) => {
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
-  const where = referralInboxWhere(actor, agreements);
+  const grounds = await accessGroundsFor(tx, actor);
+  const where = referralInboxWhere(actor, grounds);
   // One after the other: a transaction's queries share one connection.
   const total = await tx.referral.count({ where });
   const referrals = await tx.referral.findMany({

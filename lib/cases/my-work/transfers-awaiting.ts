@@ -1,6 +1,6 @@
 // Cases offered to the worker (or their organisation) to lead, waiting for an answer.
 import "server-only";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { transfersAwaitingWhere } from "@/lib/access/transfers-awaiting-where";
 import { asActor } from "@/lib/db/access-context";
@@ -18,9 +18,9 @@ export type TransferRow = {
 
 export async function listTransfersAwaiting(actor: AccessActor): Promise<TransferRow[]> {
   return asActor(actor, async (tx) => {
-  const agreements = await agreementsInForceFor(tx, actor.organisation.id);
+  const grounds = await accessGroundsFor(tx, actor);
   const transfers = await tx.leadTransfer.findMany({
-    where: transfersAwaitingWhere(actor, agreements),
+    where: transfersAwaitingWhere(actor, grounds),
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
     take: 50,
     select: {

@@ -8,7 +8,7 @@ import { getHouseholdForView } from "@/lib/people/household-view";
 import { getPersonForView } from "@/lib/people/person-view";
 import { updatePersonDetails } from "@/lib/people/update-person-details";
 import { db } from "@/tests/support/owner-db";
-import { actorFor, createActor, createAgreement, createCase, createOrganisation, createPlace, createTheme, createUser, daysFromToday } from "../../support/case-factories";
+import { actorFor, createActor, createAgreement, createCase, createOrganisation, createPlace, createTheme, createUser, daysFromToday, joinTeam } from "../../support/case-factories";
 import { uniqueSuffix } from "../../support/factories";
 import { formDataOf } from "../../support/form-data";
 
@@ -25,6 +25,7 @@ const expected = {
   "involved, agreement expired":           row(N,   N,      N,   N,   N,    N),
   "involved, agreement lacks a theme":     row(N,   N,      N,   N,   N,    N),
   "pending referral receiver":             row(N,   N,      N,   N,   N,    N),
+  // Recording a person keeps them the organisation's record while it may see no case about them.
   "recorded the person, not involved":     row(Y,   N,      Y,   Y,   Y,    Y),
   "not involved":                          row(N,   N,      N,   N,   N,    N),
   "partnership admin":                     row(N,   N,      N,   N,   N,    N),
@@ -65,6 +66,9 @@ beforeAll(async () => {
     "partnership admin": await createActor({ organisationId: orgs.admin.id, roles: ["PARTNERSHIP_ADMIN"] }),
     "locality lead of its neighbourhood": await actorFor(localityLead.id),
   };
+  // Every worker is in the neighbourhood's team, so what decides each cell is the organisation's
+  // relation to the person (need-to-know inside an organisation has its own matrix).
+  await joinTeam(neighbourhood.id, ...Object.entries(actors).filter(([relation]) => relation !== "partnership admin").map(([, actor]) => actor));
   world = { neighbourhoodId: neighbourhood.id, themeIds: [t1.id, t2.id], involved: [orgs.covered.id, orgs.expired.id, orgs.partial.id], receiverId: orgs.receiver.id, lead };
 });
 

@@ -4,7 +4,7 @@ import { NotPermittedError } from "@/lib/admin/permission";
 import { db } from "@/tests/support/owner-db";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { createAdmin, createNonAdmin } from "../../support/admin-factories";
-import { createActor, createAgreement, createCase, createPlace, createTheme } from "../../support/case-factories";
+import { createActor, createAgreement, createCase, createPlace, createTheme, joinTeam } from "../../support/case-factories";
 import { createOrganisation } from "../../support/factories";
 
 async function world() {
@@ -17,6 +17,7 @@ async function world() {
   const lead = await createActor({ organisationId: leadOrg.id });
   const partner = await createActor({ organisationId: partnerOrg.id });
   const outsider = await createActor({ organisationId: outsiderOrg.id });
+  await joinTeam(neighbourhood.id, partner, outsider);
   const sharedCase = await createCase({ lead, neighbourhoodId: neighbourhood.id, themeIds: [theme.id], involvedOrganisationIds: [partnerOrg.id] });
   return { partner, outsider, sharedCase, reference: formatCaseReference(sharedCase.number) };
 }

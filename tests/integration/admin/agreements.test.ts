@@ -8,7 +8,7 @@ import { createAgreement as draftAgreement, updateAgreement } from "@/lib/admin/
 import { NotPermittedError } from "@/lib/admin/permission";
 import { db } from "@/tests/support/owner-db";
 import { createAdmin, createNonAdmin, datePartsIn, noDate } from "../../support/admin-factories";
-import { createActor, createAgreement, createCase, createPlace, createTheme } from "../../support/case-factories";
+import { createActor, createAgreement, createCase, createPlace, createTheme, joinTeam } from "../../support/case-factories";
 import { createOrganisation, uniqueSuffix } from "../../support/factories";
 
 async function parties() {
@@ -114,6 +114,7 @@ describe("ending an agreement", () => {
     const agreement = await createAgreement({ partyIds: [leadOrg.id, partnerOrg.id], themeIds: [theme.id] });
     const lead = await createActor({ organisationId: leadOrg.id });
     const partner = await createActor({ organisationId: partnerOrg.id });
+    await joinTeam(neighbourhood.id, partner);
     const shared = await createCase({ lead, neighbourhoodId: neighbourhood.id, themeIds: [theme.id], involvedOrganisationIds: [partnerOrg.id] });
     await createCase({ lead, neighbourhoodId: neighbourhood.id, themeIds: [theme.id], involvedOrganisationIds: [partnerOrg.id] });
     expect((await decideForCase(db, partner, shared.id, "view")).allowed).toBe(true);

@@ -1,7 +1,9 @@
 // A small partnership for the case tests: a lead organisation, a partner covered by an
-// agreement, an uninvolved organisation, two themes and an outcome type.
+// agreement, an uninvolved organisation, two themes and an outcome type; all their workers are in
+// the neighbourhood's co-located team (the outsider is not), so need-to-know lets each see what
+// their organisation may.
 import { randomUUID } from "node:crypto";
-import { createActor, createAgreement, createCase, createOrganisation, createOutcomeType, createPlace, createTheme } from "../../support/case-factories";
+import { createActor, createAgreement, joinTeam, createCase, createOrganisation, createOutcomeType, createPlace, createTheme } from "../../support/case-factories";
 
 export async function caseWorld() {
   const { neighbourhood } = await createPlace();
@@ -16,6 +18,9 @@ export async function caseWorld() {
   const partner = await createActor({ organisationId: partnerOrg.id });
   const third = await createActor({ organisationId: thirdOrg.id });
   const outsider = await createActor({ organisationId: uninvolvedOrg.id });
+  // The involved organisations' workers are in the neighbourhood's co-located team, so their
+  // organisations' rules decide here; the outsider is in no team (nor organisation) of it.
+  await joinTeam(neighbourhood.id, lead, partner, third);
   const outcomeType = await createOutcomeType();
   const newCase = (options: Partial<Parameters<typeof createCase>[0]> = {}) =>
     createCase({ lead, neighbourhoodId: neighbourhood.id, themeIds, involvedOrganisationIds: [partnerOrg.id], ...options });

@@ -7,7 +7,7 @@ import { listReferralInbox } from "@/lib/cases/my-work/referral-inbox";
 import { listTransfersAwaiting } from "@/lib/cases/my-work/transfers-awaiting";
 import { db } from "@/tests/support/owner-db";
 import { addDays, londonToday } from "@/lib/domain/london-time";
-import { createActor, createAgreement, createCase, createOrganisation, createPlace, createTheme } from "../../support/case-factories";
+import { createActor, createAgreement, createCase, createOrganisation, createPlace, createTheme, joinTeam } from "../../support/case-factories";
 
 const all = { due: "all", for: "all", sort: "due" } as const;
 
@@ -78,6 +78,7 @@ describe("the inbox, transfers and notifications follow the access policy", () =
     const agreement = await createAgreement({ partyIds: [lead.id, partner.id], themeIds: [theme.id] });
     const leadWorker = await createActor({ organisationId: lead.id });
     const partnerWorker = await createActor({ organisationId: partner.id });
+    await joinTeam(neighbourhood.id, partnerWorker);
     const shared = await createCase({ lead: leadWorker, neighbourhoodId: neighbourhood.id, themeIds: [theme.id], involvedOrganisationIds: [partner.id] });
     const referral = await db.referral.create({
       data: { caseId: shared.id, fromOrganisationId: partner.id, sentById: partnerWorker.userId, toOrganisationId: lead.id, reason: "r", urgency: "ROUTINE", status: "DECLINED", declineReason: "NO_CAPACITY", responseComment: "Full this month" },
@@ -106,6 +107,7 @@ describe("the inbox, transfers and notifications follow the access policy", () =
     await createAgreement({ partyIds: [lead.id, receiver.id], themeIds: [theme.id] });
     const leadWorker = await createActor({ organisationId: lead.id });
     const receiverWorker = await createActor({ organisationId: receiver.id });
+    await joinTeam(neighbourhood.id, receiverWorker);
     const c = await createCase({ lead: leadWorker, neighbourhoodId: neighbourhood.id, themeIds: [theme.id] });
     const referral = { caseId: c.id, fromOrganisationId: lead.id, sentById: leadWorker.userId, toOrganisationId: receiver.id, reason: "r", urgency: "URGENT" as const };
     const pending = await db.referral.create({ data: referral });

@@ -5,7 +5,7 @@ import { getPersonForView } from "@/lib/people/person-view";
 import { personChronologyPageSize } from "@/lib/people/person-chronology";
 import type { ChronologyFilters } from "@/lib/people/chronology-filters";
 import { chronologyFilterValues, parseChronologyFilters } from "@/lib/people/chronology-filters";
-import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { unsafeLoadPersonFacts } from "@/lib/access/person-facts";
 import { decidePersonAccess } from "@/lib/access/person-policy";
 import { visiblePeopleWhere } from "@/lib/people/visible-people-where";
@@ -110,11 +110,11 @@ describe("the person policy and its list twin", () => {
   it("agree for every kind of worker on people known to one, two or no organisations", async () => {
     const people = [(await personKnownToTwo(w)).personId, (await w.newCase()).personId, (await db.person.create({ data: { givenName: "Una", familyName: "Recorded", searchName: "una recorded", dateOfBirth: new Date(Date.UTC(1990, 1, 1)), createdById: w.stranger.userId } })).id];
     for (const actor of [w.lead, w.partner, w.third, w.outsider, w.stranger, w.admin]) {
-      const agreements = await agreementsInForceFor(db, actor.organisation.id);
+      const grounds = await accessGroundsFor(db, actor);
       for (const personId of people) {
         const facts = await unsafeLoadPersonFacts(db, personId);
-        const decided = decidePersonAccess(actor, facts!, agreements, "view").allowed;
-        const listed = (await db.person.count({ where: { AND: [{ id: personId }, visiblePeopleWhere(actor, agreements)] } })) === 1;
+        const decided = decidePersonAccess(actor, facts!, grounds, "view").allowed;
+        const listed = (await db.person.count({ where: { AND: [{ id: personId }, visiblePeopleWhere(actor, grounds)] } })) === 1;
         expect(listed, `${actor.organisation.id} / ${personId}`).toBe(decided);
       }
     }

@@ -44,6 +44,17 @@ const organisationActions = {
     fuzz: { form: { ...organisationRules, updatedAt: { kind: "timestamp" } } },
   }),
 
+  changeWideAccessAction: run({
+    prepare: async () => {
+      const organisation = await createOrganisation({ type: "LOCAL_AUTHORITY" });
+      return { id: organisation.id, updatedAt: organisation.updatedAt.toISOString() };
+    },
+    call: (w, c) => ({ actor: w.admin, bound: [], form: { id: c.id, wideAccessRoles: ["SUPERVISOR"], updatedAt: c.updatedAt } }),
+    expected: (_w, c) => ({ ends: { redirect: `/admin/organisations/${c.id}?done=wide-access` }, audit: allowed("admin.organisation.wide-access", c.id) }),
+    refused: onlyForAdmins,
+    fuzz: { form: { id: { kind: "id" }, wideAccessRoles: { kind: "optionalChoices", values: ["FRONTLINE_WORKER", "SUPERVISOR"] }, updatedAt: { kind: "timestamp" } } },
+  }),
+
   changeMembershipAction: run({
     prepare: async () => ({ id: (await createOrganisation({ status: "SUSPENDED" })).id }),
     call: (w, c) => ({ actor: w.admin, bound: [], form: { id: c.id, change: "leave", leftOn: dateParts(-1) } }),

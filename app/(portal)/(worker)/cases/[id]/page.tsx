@@ -11,6 +11,7 @@ import { WithdrawReferralForm } from "@/components/cases/referral-answer-forms";
 import { CaseSpendSection } from "@/components/budgets/case-spend-section";
 import { getCaseLedger } from "@/lib/budgets/case-ledger";
 import { TeamAroundPerson } from "@/components/cases/team-around-person";
+import { WhyVisiblePanel } from "@/components/cases/why-visible";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { canRaiseBarriers } from "@/lib/access/barrier-policy";
 import { requireActor } from "@/lib/auth/actor";
@@ -65,6 +66,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     <>
       {query.saved && savedMessages[query.saved] && <NotificationBanner>{savedMessages[query.saved]}</NotificationBanner>}
       <CaseHeader record={record} />
+      <WhyVisiblePanel why={record.whyVisible} />
       <nav aria-label="Case tasks" className="mb-8">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {links.map((l) => (

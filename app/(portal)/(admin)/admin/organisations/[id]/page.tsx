@@ -14,6 +14,7 @@ import { getOrganisationProfile } from "@/lib/admin/organisations/organisation-p
 import { membershipChangeLabels, membershipChangesFrom } from "@/lib/admin/organisations/status-rules";
 import { paramOf, type SearchParams } from "@/lib/domain/search-params";
 import { requireActor } from "@/lib/auth/actor";
+import { roleLabels } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/domain/london-time";
 import { organisationTypeLabels } from "@/lib/domain/labels";
 
@@ -26,6 +27,7 @@ const doneMessages = {
   suspend: "The organisation is suspended: its users can no longer sign in",
   reinstate: "The organisation is reinstated: its users can sign in again",
   leave: "The organisation is marked as having left the partnership",
+  "wide-access": "The organisation's wider access to cases has been saved",
 };
 
 export default async function OrganisationPage({
@@ -52,11 +54,22 @@ export default async function OrganisationPage({
           { key: "Joined", value: organisation.joinedOn ? formatDate(organisation.joinedOn) : "Not yet" },
           ...(organisation.suspendedAt ? [{ key: "Suspended since", value: formatDate(organisation.suspendedAt) }] : []),
           ...(organisation.leftOn ? [{ key: "Left", value: formatDate(organisation.leftOn) }] : []),
+          {
+            key: "Wider access to cases",
+            value: organisation.wideAccessRoles.length
+              ? `${organisation.wideAccessRoles.map((role) => roleLabels[role]).join(", ")}: all of the organisation's cases`
+              : "None: need-to-know only",
+          },
         ]}
       />
       <ul className="mb-10 flex flex-wrap gap-4">
         <li>
           <ButtonLink href={`/admin/organisations/${organisation.id}/edit`}>Change name or type</ButtonLink>
+        </li>
+        <li>
+          <ButtonLink href={`/admin/organisations/${organisation.id}/access`} variant="secondary">
+            Change wider access to cases
+          </ButtonLink>
         </li>
         {membershipChangesFrom(organisation.status).map((change) => (
           <li key={change}>

@@ -1,0 +1,138 @@
+// The single-case decision and the list filter agree on random worlds: for every user of a
+// randomly arranged partnership (roles, teams, supervision, organisation settings) and every
+// randomly arranged case (neighbourhood, lead professional, named workers, partner, lead
+// offered), a case is listed by visibleCasesWhere exactly when decideCaseAccess lets the user
+// view it. Both run through the real loaders, as the user, on the real database.
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { accessGroundsFor } from "@/lib/access/access-grounds";
+import { decideForCase } from "@/lib/access/authorize-case";
+import { wideAccessRoleChoices } from "@/lib/access/need-to-know";
+import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
+import type { Actor } from "@/lib/auth/actor";
+import { asActor } from "@/lib/db/access-context";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { db } from "@/tests/support/owner-db";
+import { actorFor, createAgreement, createCase, createOrganisation, createPlace, createTheme, createUser } from "../../support/case-factories";
+
+type Fixed = Awaited<ReturnType<typeof fixedWorld>>;
+let fixed: Fixed;
+
+async function fixedWorld() {
+  const north = (await createPlace()).neighbourhood;
+  const south = (await createPlace()).neighbourhood;
+  const theme = await createTheme("Housing");
+  const council = await createOrganisation();
+  const trust = await createOrganisation({ type: "NHS_TRUST" });
+  await createAgreement({ partyIds: [council.id, trust.id], themeIds: [theme.id] });
+  const teams = [
+    await db.team.create({ data: { name: "North team", neighbourhoodId: north.id, baseAddress: "1 North Street" } }),
+    await db.team.create({ data: { name: "South team", neighbourhoodId: south.id, baseAddress: "1 South Street" } }),
+  ];
+  const users = [
+    ...(await Promise.all([0, 1, 2, 3].map(() => createUser({ organisationId: council.id, roles: [] })))),
+    ...(await Promise.all([0, 1].map(() => createUser({ organisationId: trust.id, roles: [] })))),
+  ];
+  return { neighbourhoods: [north, south], theme, council, trust, teams, users };
+}
+
+beforeAll(async () => {
+  fixed = await fixedWorld();
+});
+
+const userIndex = fc.integer({ min: 0, max: 5 });
+const supervisorScope = fc.constantFrom("team:0", "team:1", "neighbourhood:0", "neighbourhood:1");
+const userArrangement = fc.record({
+  roles: fc.subarray<Role>(["FRONTLINE_WORKER", "SUPERVISOR", "LOCALITY_LEAD"]),
+  teams: fc.subarray([0, 1]),
+  supervises: fc.uniqueArray(supervisorScope, { maxLength: 2 }),
+});
+const caseArrangement = fc.record({
+  neighbourhood: fc.integer({ min: 0, max: 1 }),
+  leadProfessional: fc.integer({ min: 0, max: 3 }),
+  named: fc.uniqueArray(userIndex, { maxLength: 3 }),
+  partnerInvolved: fc.boolean(),
+  leadOfferedTo: fc.option(userIndex, { nil: null }),
+});
+const worldArrangement = fc.record({
+  users: fc.array(userArrangement, { minLength: 6, maxLength: 6 }),
+  councilWide: fc.subarray([...wideAccessRoleChoices]),
+  trustWide: fc.subarray([...wideAccessRoleChoices]),
+  cases: fc.array(caseArrangement, { minLength: 1, maxLength: 4 }),
+});
+type World = typeof worldArrangement extends fc.Arbitrary<infer W> ? W : never;
+
+async function arrange(world: World): Promise<{ actors: Actor[]; caseIds: string[] }> {
+  const userIds = fixed.users.map((u) => u.id);
+  await db.teamMember.deleteMany({ where: { userId: { in: userIds } } });
+  await db.roleAssignment.deleteMany({ where: { userId: { in: userIds } } });
+  await db.organisation.update({ where: { id: fixed.council.id }, data: { wideAccessRoles: world.councilWide } });
+  await db.organisation.update({ where: { id: fixed.trust.id }, data: { wideAccessRoles: world.trustWide } });
+  for (const [i, arrangement] of world.users.entries()) {
+    const userId = userIds[i];
+    for (const team of arrangement.teams) await db.teamMember.create({ data: { userId, teamId: fixed.teams[team].id } });
+    for (const role of arrangement.roles.filter((r) => r !== "SUPERVISOR")) await db.roleAssignment.create({ data: { userId, role } });
+    if (arrangement.roles.includes("SUPERVISOR")) {
+      for (const scope of arrangement.supervises) {
+        const [kind, index] = scope.split(":");
+        const where = kind === "team" ? { teamId: fixed.teams[Number(index)].id } : { neighbourhoodId: fixed.neighbourhoods[Number(index)].id };
+        await db.roleAssignment.create({ data: { userId, role: "SUPERVISOR", ...where } });
+      }
+    }
+  }
+  const actors = await Promise.all(userIds.map((id) => actorFor(id)));
+  const caseIds: string[] = [];
+  for (const arrangement of world.cases) {
+    const leadProfessional = await actorFor(userIds[arrangement.leadProfessional]);
+    const created = await createCase({
+      lead: leadProfessional,
+      neighbourhoodId: fixed.neighbourhoods[arrangement.neighbourhood].id,
+      themeIds: [fixed.theme.id],
+      involvedOrganisationIds: arrangement.partnerInvolved ? [fixed.trust.id] : [],
+    });
+    for (const named of arrangement.named) {
+      if (named !== arrangement.leadProfessional) await db.caseWorker.create({ data: { caseId: created.id, userId: userIds[named], role: "Named worker" } });
+    }
+    if (arrangement.leadOfferedTo !== null) {
+      await db.leadTransfer.create({
+        data: { caseId: created.id, kind: "LEAD_PROFESSIONAL", toOrganisationId: fixed.council.id, toProfessionalId: userIds[arrangement.leadOfferedTo], reason: "Handing over", requestedById: leadProfessional.userId },
+      });
+    }
+    caseIds.push(created.id);
+  }
+  return { actors, caseIds };
+}
+
+async function mismatchesIn(world: World): Promise<string[]> {
+  const { actors, caseIds } = await arrange(world);
+  const mismatches: string[] = [];
+  for (const [i, actor] of actors.entries()) {
+    const listed = await asActor(actor, async (tx) => {
+      const grounds = await accessGroundsFor(tx, actor);
+      const rows = await tx.sharedCase.findMany({ where: { AND: [visibleCasesWhere(actor, grounds), { id: { in: caseIds } }] }, select: { id: true } });
+      return new Set(rows.map((r) => r.id));
+    });
+    for (const [c, caseId] of caseIds.entries()) {
+      const decided = await asActor(actor, async (tx) => (await decideForCase(tx, actor, caseId, "view")).allowed);
+      if (decided !== listed.has(caseId)) mismatches.push(`user ${i} / case ${c}: decision ${decided ? "allows" : "denies"}, list ${listed.has(caseId) ? "includes" : "omits"}`);
+    }
+  }
+  return mismatches;
+}
+
+describe("need-to-know: the decision and the list filter", () => {
+  it("agree for every user and case of random worlds", async () => {
+    let worlds = 0;
+    let found: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(worldArrangement, async (world) => {
+        worlds += 1;
+        found = await mismatchesIn(world);
+        return found.length === 0;
+      }),
+      { numRuns: 25 },
+    );
+    console.log(`Need-to-know agreement: ${worlds} random worlds, ${found.length} mismatches`);
+    expect(found).toEqual([]);
+  }, 600_000);
+});
