@@ -67,6 +67,9 @@ try {
   // The timed worker: of the organisation that leads the most cases (a large council).
   const heaviest = world.leadWeights.indexOf(Math.max(...world.leadWeights));
   const organisationId = world.organisationIds[heaviest];
+  // Its workers see every case it may see (the organisation's wider-access setting, as a
+  // safeguarding hub has): need-to-know then narrows nothing, the heaviest search there is.
+  await pool.query(`UPDATE "Organisation" SET "wideAccessRoles" = ARRAY['FRONTLINE_WORKER']::"Role"[] WHERE id = $1`, [organisationId]);
   const actor: Actor = {
     userId: world.workerIds[heaviest][0],
     name: "Frontline worker",
