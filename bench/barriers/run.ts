@@ -15,25 +15,16 @@ import { getMyBarriers } from "@/lib/barriers/my-barriers";
 import { loadBarrierFigures } from "@/lib/dashboards/load-barrier-figures";
 import { db } from "@/lib/db";
 import { defaultPeriod } from "@/lib/domain/period";
-import { applyMigrations } from "../../scripts/db/apply-migrations";
+import { arg, benchDatabaseUrl, emptyBenchDatabase, log } from "../bench-database";
 import { benchLocalities, createReferenceData, neighbourhoodsPerLocality } from "../dashboard/synthetic-data";
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error("Set DATABASE_URL to an empty PostgreSQL database made for the benchmark, e.g.\n  createdb -h 127.0.0.1 -U postgres gt_bench_barriers\n  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/gt_bench_barriers npm run bench:barriers");
-  process.exit(1);
-}
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const url = benchDatabaseUrl("gt_bench_barriers", "bench:barriers");
 const sizes = (arg("sizes") ?? "1000,10000,100000").split(",").map(Number);
 const runs = Number(arg("runs") ?? 50);
 const pool = new pg.Pool({ connectionString: url, max: 4 });
-const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 async function resetDatabase() {
-  const { rows } = await pool.query<{ name: string }>("SELECT current_database() AS name");
-  if (!rows[0].name.includes("bench")) throw new Error(`Refusing to empty "${rows[0].name}": use a database whose name says bench.`);
-  await pool.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
-  await applyMigrations(url as string);
+  await emptyBenchDatabase(pool, url, { benchNameOnly: true });
 }
 
 // A cheap deterministic hash of the row number, different per use (`salt`).

@@ -8,35 +8,19 @@ import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { recountSettingsSql, summaryMismatchesSql } from "@/lib/dashboards/summary-recount";
-import { applyMigrations } from "../../scripts/db/apply-migrations";
+import { arg, benchDatabaseUrl, emptyBenchDatabase, log } from "../bench-database";
 import { measure, type Timing } from "./measure";
 import { addCases, benchNow, createReferenceData } from "./synthetic-data";
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error("Set DATABASE_URL to an empty PostgreSQL database made for the benchmark, e.g.\n" +
-    "  createdb -h 127.0.0.1 -U postgres gt_bench\n" +
-    "  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/gt_bench npm run bench:dashboard");
-  process.exit(1);
-}
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const url = benchDatabaseUrl("gt_bench", "bench:dashboard");
 const sizes = (arg("sizes") ?? "10000,100000,1000000").split(",").map(Number);
 const runs = Number(arg("runs") ?? 200);
 const batch = 50_000;
 
 const pool = new pg.Pool({ connectionString: url, max: 10 });
-const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 async function resetDatabase() {
-  const { rows } = await pool.query<{ name: string; cases: number }>(
-    `SELECT current_database() AS name,
-            (SELECT count(*)::int FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'SharedCase') AS cases`,
-  );
-  if (!rows[0].name.includes("bench") && rows[0].cases > 0) {
-    throw new Error(`Refusing to empty "${rows[0].name}": use a database whose name says bench (e.g. gt_bench).`);
-  }
-  await pool.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
-  await applyMigrations(url as string);
+  await emptyBenchDatabase(pool, url);
 }
 
 async function growTo(from: number, to: number) {
