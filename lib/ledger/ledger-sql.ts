@@ -1,6 +1,7 @@
 // The SQL behind every "who invests and who saves" figure: reads of the summary tables kept by
-// triggers (and of contributions, which are few), each costing places × months × rows, whatever
-// the number of cases. The benchmark runs these same statements as its floor (bench/ledger).
+// triggers (a neighbourhood's own, or the roll-up for a locality or the partnership) and of
+// contributions, which are few: each costs months × keys at the place's level, whatever the
+// number of cases or of neighbourhoods. The benchmark runs these same statements as its floor (bench/ledger).
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const noOrganisation = "00000000-0000-0000-0000-000000000000";
@@ -23,51 +24,70 @@ const placeNeighbourhoods = (p: LedgerReadParams) => Prisma.sql`
 const placeLocalities = (p: LedgerReadParams) => Prisma.sql`
   SELECT l.id FROM "Locality" l WHERE ${p.neighbourhoodSlug}::text IS NULL AND (${p.localitySlug}::text IS NULL OR l.slug = ${p.localitySlug}::text)`;
 
+/**
+ * Where a place's month rows are, as `m`: a neighbourhood's own summary rows, or the roll-up the
+ * triggers keep for its locality (placeKey its id) or the partnership (all zeros), so a wider
+ * place reads as few rows as a neighbourhood, not the sum of its neighbourhoods'.
+ */
+function monthRows(p: LedgerReadParams, summary: string, rollup: string): Prisma.Sql {
+  const period = Prisma.sql`m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date`;
+  if (p.neighbourhoodSlug) return Prisma.sql`${Prisma.raw(`"${summary}"`)} m WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND ${period}`;
+  const placeKey = p.localitySlug ? Prisma.sql`(SELECT l.id FROM "Locality" l WHERE l.slug = ${p.localitySlug}::text)` : Prisma.sql`${noOrganisation}::uuid`;
+  return Prisma.sql`${Prisma.raw(`"${rollup}"`)} m WHERE m."placeKey" = ${placeKey} AND ${period}`;
+}
+
 // Each statement aggregates by month as a date and names the month only on its result rows.
 export const benefitRowsSql = (p: LedgerReadParams) => Prisma.sql`
   SELECT to_char(g.month, 'YYYY-MM') AS "month", g.kind::text AS "kind", g."organisationKey"::text AS "organisationKey", g."typeKey" AS "typeKey",
          g.gross, g.net, g.outcomes
   FROM (
     SELECT m.month, m.kind, m."organisationKey", m."typeKey", sum(m."grossPence")::bigint AS gross, sum(m."netPence")::bigint AS net, sum(m.outcomes)::int AS outcomes
-    FROM "LedgerBenefitMonth" m
-    WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+    FROM ${monthRows(p, "LedgerBenefitMonth", "LedgerBenefitRollup")}
     GROUP BY 1, 2, 3, 4
   ) g`;
 
 /** Net fiscal benefits by year of their streams (1 = the year achieved), for the payback period. */
 export const paybackRowsSql = (p: LedgerReadParams) => Prisma.sql`
   SELECT u.year::int AS "year", sum(u.value)::bigint AS "net"
-  FROM "LedgerBenefitMonth" m, unnest(m."netByYear") WITH ORDINALITY AS u(value, year)
-  WHERE m.kind = 'FISCAL' AND m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+  FROM (SELECT m."netByYear" FROM ${monthRows(p, "LedgerBenefitMonth", "LedgerBenefitRollup")} AND m.kind = 'FISCAL') f,
+       unnest(f."netByYear") WITH ORDINALITY AS u(value, year)
   GROUP BY 1`;
 
-/** Spend that counts and its entries, and outcomes on cases that had each intervention, by month. */
-export const spendRowsSql = (p: LedgerReadParams) => Prisma.sql`
-  SELECT to_char(g.month, 'YYYY-MM') AS "month", g.intervention::text AS "intervention", g.spent, g.entries, g.outcomes
-  FROM (
+// A neighbourhood's spend rows hold budget rows (spend) and rows keyed all zeros (outcomes on
+// cases that had the intervention); the roll-up holds both by intervention already.
+const spendByIntervention = (p: LedgerReadParams) =>
+  p.neighbourhoodSlug
+    ? Prisma.sql`
     SELECT m.month, m.intervention,
            coalesce(sum(m."spentPence") FILTER (WHERE m."budgetKey" <> ${noOrganisation}::uuid), 0)::bigint AS spent,
            coalesce(sum(m.entries) FILTER (WHERE m."budgetKey" <> ${noOrganisation}::uuid), 0)::int AS entries,
            coalesce(sum(m.outcomes) FILTER (WHERE m."budgetKey" = ${noOrganisation}::uuid), 0)::int AS outcomes
-    FROM "LedgerSpendMonth" m
-    WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
-    GROUP BY 1, 2
-  ) g`;
+    FROM ${monthRows(p, "LedgerSpendMonth", "LedgerSpendRollup")}
+    GROUP BY 1, 2`
+    : Prisma.sql`
+    SELECT m.month, m.intervention, sum(m."spentPence")::bigint AS spent, sum(m.entries)::int AS entries, sum(m.outcomes)::int AS outcomes
+    FROM ${monthRows(p, "LedgerSpendMonth", "LedgerSpendRollup")}
+    GROUP BY 1, 2`;
+
+/** Spend that counts and its entries, and outcomes on cases that had each intervention, by month. */
+export const spendRowsSql = (p: LedgerReadParams) => Prisma.sql`
+  SELECT to_char(g.month, 'YYYY-MM') AS "month", g.intervention::text AS "intervention", g.spent, g.entries, g.outcomes
+  FROM (${spendByIntervention(p)}) g`;
+
+// The period's spend rows of each budget (the roll-up by budget for a locality or the partnership).
+const budgetSpendRows = (p: LedgerReadParams) => Prisma.sql`${monthRows(p, "LedgerSpendMonth", "LedgerBudgetRollup")} AND m."budgetKey" <> ${noOrganisation}::uuid`;
 
 /** The period's spend by budget, to share among each budget's contributors. */
 export const budgetSpendRowsSql = (p: LedgerReadParams) => Prisma.sql`
   SELECT m."budgetKey"::text AS "budgetId", sum(m."spentPence")::bigint AS "spent"
-  FROM "LedgerSpendMonth" m
-  WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
-    AND m."budgetKey" <> ${noOrganisation}::uuid
+  FROM ${budgetSpendRows(p)}
   GROUP BY 1`;
 
 export const outcomeRowsSql = (p: LedgerReadParams) => Prisma.sql`
   SELECT to_char(g.month, 'YYYY-MM') AS "month", g."outcomeTypeId"::text AS "outcomeTypeId", g.outcomes
   FROM (
     SELECT m.month, m."outcomeTypeId", sum(m.outcomes)::int AS outcomes
-    FROM "LedgerOutcomeMonth" m
-    WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
+    FROM ${monthRows(p, "LedgerOutcomeMonth", "LedgerOutcomeRollup")}
     GROUP BY 1, 2
   ) g`;
 
@@ -87,10 +107,7 @@ export const contributionRowsSql = (p: LedgerReadParams) => Prisma.sql`
 export const budgetSharesSql = (p: LedgerReadParams) => Prisma.sql`
   SELECT c."budgetId"::text AS "budgetId", c."organisationId"::text AS "organisationId", sum(c."amountPence")::bigint AS "amount"
   FROM "BudgetContribution" c
-  WHERE c."budgetId" IN (
-    SELECT DISTINCT m."budgetKey" FROM "LedgerSpendMonth" m
-    WHERE m."neighbourhoodId" IN (${placeNeighbourhoods(p)}) AND m.month >= ${p.from}::date AND m.month < ${p.toExclusive}::date
-      AND m."budgetKey" <> '00000000-0000-0000-0000-000000000000'::uuid)
+  WHERE c."budgetId" IN (SELECT DISTINCT m."budgetKey" FROM ${budgetSpendRows(p)})
   GROUP BY 1, 2`;
 
 export const placesSql = () => Prisma.sql`

@@ -1,5 +1,7 @@
 // The ledger summaries recounted from the rows they summarise, in one statement (one snapshot):
-// any cell where a summary and the recount differ. Empty when the triggers kept them right.
+// any cell where a summary and the recount differ, and any cell where a locality's or the
+// partnership's roll-up differs from its neighbourhoods' summaries. Empty when the triggers kept
+// them right.
 // Used by tests/integration/ledger/summaries-match-recount.test.ts and npm run bench:ledger.
 export const ledgerSummaryMismatchesSql = `
 WITH benefit_recount AS (
@@ -62,6 +64,51 @@ budget_mismatch AS (
     FROM "BudgetSpend" s LEFT JOIN "SpendDecision" d ON d."spendId" = s.id GROUP BY 1
   ) sp ON sp."budgetId" = b.id
   WHERE coalesce(c.total, 0) <> b."contributedPence" OR coalesce(sp.spent, 0) <> b."spentPence" OR coalesce(sp.committed, 0) <> b."committedPence"
+),
+-- Each neighbourhood's summary rows once for its locality and once for the partnership (zeros).
+place_of AS (
+  SELECT n.id AS "neighbourhoodId", p.key AS "placeKey"
+  FROM "Neighbourhood" n CROSS JOIN LATERAL (VALUES (n."localityId"), ('00000000-0000-0000-0000-000000000000'::uuid)) AS p(key)
+),
+benefit_rollup_mismatch AS (
+  SELECT 'LedgerBenefitRollup', coalesce(r."placeKey", s."placeKey")::text, coalesce(r.month, s.month)::text,
+         concat_ws('|', coalesce(r.kind, s.kind), coalesce(r."organisationKey", s."organisationKey"), coalesce(r."typeKey", s."typeKey")),
+         row(r.gross, r.net, r.outcomes, r.by_year)::text, row(s."grossPence", s."netPence", s.outcomes, s."netByYear")::text
+  FROM (SELECT p."placeKey", m.month, m.kind, m."organisationKey", m."typeKey", sum(m."grossPence")::bigint AS gross, sum(m."netPence")::bigint AS net,
+               sum(m.outcomes)::int AS outcomes, ledger_array_sum(m."netByYear") AS by_year
+        FROM "LedgerBenefitMonth" m JOIN place_of p USING ("neighbourhoodId") GROUP BY 1, 2, 3, 4, 5) r
+  FULL JOIN "LedgerBenefitRollup" s USING ("placeKey", month, kind, "organisationKey", "typeKey")
+  WHERE coalesce(r.gross, 0) <> coalesce(s."grossPence", 0) OR coalesce(r.net, 0) <> coalesce(s."netPence", 0) OR coalesce(r.outcomes, 0) <> coalesce(s.outcomes, 0)
+     OR regexp_replace(array_to_string(coalesce(r.by_year, '{}'), ','), '(^0$|,0)+$', '') IS DISTINCT FROM regexp_replace(array_to_string(coalesce(s."netByYear", '{}'), ','), '(^0$|,0)+$', '')
+),
+outcome_rollup_mismatch AS (
+  SELECT 'LedgerOutcomeRollup', coalesce(r."placeKey", s."placeKey")::text, coalesce(r.month, s.month)::text, coalesce(r."outcomeTypeId", s."outcomeTypeId")::text,
+         r.outcomes::text, s.outcomes::text
+  FROM (SELECT p."placeKey", m.month, m."outcomeTypeId", sum(m.outcomes)::int AS outcomes
+        FROM "LedgerOutcomeMonth" m JOIN place_of p USING ("neighbourhoodId") GROUP BY 1, 2, 3) r
+  FULL JOIN "LedgerOutcomeRollup" s USING ("placeKey", month, "outcomeTypeId")
+  WHERE coalesce(r.outcomes, 0) <> coalesce(s.outcomes, 0)
+),
+spend_rollup_mismatch AS (
+  SELECT 'LedgerSpendRollup', coalesce(r."placeKey", s."placeKey")::text, coalesce(r.month, s.month)::text, coalesce(r.intervention, s.intervention)::text,
+         row(r.spent, r.entries, r.outcomes)::text, row(s."spentPence", s.entries, s.outcomes)::text
+  FROM (SELECT p."placeKey", m.month, m.intervention,
+               coalesce(sum(m."spentPence") FILTER (WHERE m."budgetKey" <> '00000000-0000-0000-0000-000000000000'::uuid), 0)::bigint AS spent,
+               coalesce(sum(m.entries) FILTER (WHERE m."budgetKey" <> '00000000-0000-0000-0000-000000000000'::uuid), 0)::int AS entries,
+               coalesce(sum(m.outcomes) FILTER (WHERE m."budgetKey" = '00000000-0000-0000-0000-000000000000'::uuid), 0)::int AS outcomes
+        FROM "LedgerSpendMonth" m JOIN place_of p USING ("neighbourhoodId") GROUP BY 1, 2, 3) r
+  FULL JOIN "LedgerSpendRollup" s USING ("placeKey", month, intervention)
+  WHERE coalesce(r.spent, 0) <> coalesce(s."spentPence", 0) OR coalesce(r.entries, 0) <> coalesce(s.entries, 0) OR coalesce(r.outcomes, 0) <> coalesce(s.outcomes, 0)
+),
+budget_rollup_mismatch AS (
+  SELECT 'LedgerBudgetRollup', coalesce(r."placeKey", s."placeKey")::text, coalesce(r.month, s.month)::text, coalesce(r."budgetKey", s."budgetKey")::text,
+         r.spent::text, s."spentPence"::text
+  FROM (SELECT p."placeKey", m.month, m."budgetKey", sum(m."spentPence")::bigint AS spent
+        FROM "LedgerSpendMonth" m JOIN place_of p USING ("neighbourhoodId")
+        WHERE m."budgetKey" <> '00000000-0000-0000-0000-000000000000'::uuid GROUP BY 1, 2, 3) r
+  FULL JOIN "LedgerBudgetRollup" s USING ("placeKey", month, "budgetKey")
+  WHERE coalesce(r.spent, 0) <> coalesce(s."spentPence", 0)
 )
 SELECT * FROM benefit_mismatch UNION ALL SELECT * FROM outcome_mismatch UNION ALL SELECT * FROM spend_mismatch UNION ALL SELECT * FROM budget_mismatch
+UNION ALL SELECT * FROM benefit_rollup_mismatch UNION ALL SELECT * FROM outcome_rollup_mismatch UNION ALL SELECT * FROM spend_rollup_mismatch UNION ALL SELECT * FROM budget_rollup_mismatch
 LIMIT 50`;

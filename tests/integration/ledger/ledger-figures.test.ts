@@ -119,3 +119,44 @@ describe("the ledger of a neighbourhood", () => {
     expect(await db.$queryRawUnsafe(ledgerSummaryMismatchesSql)).toEqual([]);
   });
 });
+
+// A locality's figures come from the roll-up the triggers keep for it, not from its
+// neighbourhoods' rows: here the locality has one neighbourhood with a ledger, so the two agree.
+describe("the ledger of a locality", () => {
+  const figuresOf = async (t: { locality: string; neighbourhood?: string }) => {
+    const view = await loadLedger(w.admin, t, {});
+    expect(view).not.toBeNull();
+    const { totals, organisations, interventions } = view!.figures;
+    return {
+      totals: Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, typeof v === "object" && v !== null ? v.value : v])),
+      organisations: organisations.map((r) => [r.key, r.contributed.value, r.netBenefit.value, r.netPosition.value]),
+      interventions: interventions.map((r) => [r.key, r.spent.value, r.outcomes.value]),
+    };
+  };
+
+  it("reads the same figures as its one neighbourhood with a ledger", async () => {
+    const locality = await figuresOf({ locality: target.locality });
+    expect(locality.totals.spent).toBe(50_000);
+    expect(locality.totals.netFiscal).toBe(5 * oldNet + 5 * newNet);
+    expect(locality).toEqual(await figuresOf(target));
+  });
+
+  it("a neighbourhood moved to another locality takes its figures with it, and the roll-ups still match a recount", async () => {
+    const before = await figuresOf(target);
+    const other = await db.locality.findUniqueOrThrow({ where: { id: w.elsewhere.locality.id }, select: { slug: true } });
+    const otherBefore = await figuresOf({ locality: other.slug });
+    try {
+      await db.neighbourhood.update({ where: { id: w.neighbourhood.id }, data: { localityId: w.elsewhere.locality.id } });
+      // Left with no neighbourhood, the locality has no spend (or no ledger page at all).
+      const emptied = await loadLedger(w.admin, { locality: target.locality }, {});
+      expect(emptied?.figures.totals.spent.value ?? 0).toBe(0);
+      const otherAfter = await figuresOf({ locality: other.slug });
+      expect(otherAfter.totals.spent).toBe((otherBefore.totals.spent as number) + 50_000);
+      expect(otherAfter.totals.netFiscal).toBe((otherBefore.totals.netFiscal as number) + (before.totals.netFiscal as number));
+      expect(await db.$queryRawUnsafe(ledgerSummaryMismatchesSql)).toEqual([]);
+    } finally {
+      await db.neighbourhood.update({ where: { id: w.neighbourhood.id }, data: { localityId: w.localityId } });
+    }
+    expect(await figuresOf({ locality: target.locality })).toEqual(before);
+  });
+});
