@@ -1,7 +1,8 @@
 // `npm run bench:frontline`: builds the frontline data set at 10k, 100k and 1M cases (≈3 people
 // per case) in the PostgreSQL database of $DATABASE_URL (emptied first, so give it one made for
 // this, e.g. `createdb -h 127.0.0.1 -U postgres gt_frontline_bench`), and times person search by
-// name, NHS number and postcode through the lib against the bare-SQL floor at each size.
+// name, NHS number and postcode, My work and a case page through the lib against the bare-SQL
+// floor at each size.
 // A real server is required: millions of people on the embedded PGlite would measure PGlite.
 // Options: --sizes=10000,100000 (default 10000,100000,1000000), --runs=200.
 import pg from "pg";
@@ -9,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { arg, benchDatabaseUrl, emptyBenchDatabase, log } from "../bench-database";
 import { lookups, measureLookup, type LookupTimings, type Sample } from "./measure";
+import { measureCasePage, measureMyWork } from "./pages";
 import { addBatch, createWorld, peoplePerCase } from "./synthetic-data";
 
 const url = benchDatabaseUrl("gt_frontline_bench", "bench:frontline");
@@ -94,9 +96,29 @@ try {
       const t = timings[lookup.name];
       log(`${size.toLocaleString("en-GB")} cases, ${lookup.name}: lib p50 ${t.lib.p50.toFixed(2)} p95 ${t.lib.p95.toFixed(2)} ms; floor p50 ${t.floor.p50.toFixed(2)} p95 ${t.floor.p95.toFixed(2)} ms; found ${t.found}/${t.tried}`);
     }
+    // My work and a case page for the worker with the most open cases of the organisation.
+    const { rows: busiest } = await pool.query<{ userId: string }>(
+      `SELECT "leadProfessionalId"::text AS "userId" FROM "SharedCase" WHERE "leadOrganisationId" = $1 AND status <> 'CLOSED'
+       GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+      [organisationId],
+    );
+    const worker: Actor = { ...actor, userId: busiest[0]?.userId ?? actor.userId };
+    const { rows: theirCases } = await pool.query<{ id: string }>(
+      `SELECT id::text FROM "SharedCase" WHERE "leadProfessionalId" = $1 AND status <> 'CLOSED' ORDER BY id LIMIT 50`,
+      [worker.userId],
+    );
+    for (const [name, measure] of [
+      ["My work", () => measureMyWork({ pool, actor: worker, runs, warmUp: 20 })],
+      ["case page", () => measureCasePage({ pool, actor: worker, caseIds: theirCases.map((c) => c.id), runs, warmUp: 20 })],
+    ] as const) {
+      if (name === "case page" && theirCases.length === 0) continue;
+      const t = await measure();
+      timings[name] = { ...t, found: 0, tried: 0 };
+      log(`${size.toLocaleString("en-GB")} cases, ${name}: lib p50 ${t.lib.p50.toFixed(2)} p95 ${t.lib.p95.toFixed(2)} ms; floor p50 ${t.floor.p50.toFixed(2)} p95 ${t.floor.p95.toFixed(2)} ms`);
+    }
     results.push({ cases: size, people: peopleSoFar.length, visible: rows[0].n, load, timings });
   }
-  console.log("\nPerson search (a worker of the organisation leading the most cases; lib = searchPeople(), floor = the bare SQL look-up without the visibility rule):\n");
+  console.log("\nA worker of the organisation leading the most cases (lib = searchPeople(), getMyWork(), getCaseForView(); floor = the same look-ups as bare SQL without the visibility rule):\n");
   console.table(
     results.flatMap((r) =>
       Object.entries(r.timings).map(([lookup, t]) => ({
@@ -107,7 +129,7 @@ try {
         "lib p95 (ms)": t.lib.p95.toFixed(2),
         "floor p50 (ms)": t.floor.p50.toFixed(2),
         "floor p95 (ms)": t.floor.p95.toFixed(2),
-        "found": `${t.found}/${t.tried}`,
+        "found": t.tried ? `${t.found}/${t.tried}` : "",
       })),
     ),
   );
