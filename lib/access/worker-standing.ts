@@ -1,53 +1,43 @@
 // Loads what a user's own position inside their organisation gives them (need-to-know.ts): their
 // teams, what their supervisor roles cover, and the roles their organisation gives wider access.
-// Read as stored now, on every request, like the actor's roles.
+// Read as stored now, on every request, like the actor's roles — so in one statement (nested
+// relation reads would be one round trip per table, on every decision and list).
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/create-client";
 import type { AccessActor } from "./case-policy";
 import { isWideAccessRole, type WorkerStanding } from "./need-to-know";
 
+type StandingRow = { teams: WorkerStanding["teams"]; supervises: WorkerStanding["supervises"]; wideAccessRoles: Role[] | null };
+
 export async function loadWorkerStanding(client: Tx, actor: AccessActor): Promise<WorkerStanding> {
-  // One after another: the caller's transaction runs one query at a time.
-  const memberships = await client.teamMember.findMany({
-    where: { userId: actor.userId },
-    select: { team: { select: { id: true, name: true, neighbourhoodId: true, neighbourhood: { select: { name: true } } } } },
-  });
-const supervision = await client.roleAssignment.findMany({
-    where: { userId: actor.userId, role: "SUPERVISOR" },
-    select: {
-      neighbourhood: { select: { id: true, name: true } },
-      team: {
-        select: {
-          id: true,
-          name: true,
-          neighbourhood: { select: { id: true, name: true } },
-          members: { select: { user: { select: { id: true, name: true } } } },
-        },
-      },
-    },
-  });
-  const organisation = await client.organisation.findUnique({ where: { id: actor.organisation.id }, select: { wideAccessRoles: true } });
+  const [row] = await client.$queryRaw<StandingRow[]>(Prisma.sql`
+    SELECT
+      coalesce((
+        SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'neighbourhoodId', t."neighbourhoodId", 'neighbourhoodName', n.name) ORDER BY t.name, t.id)
+        FROM "TeamMember" m JOIN "Team" t ON t.id = m."teamId" JOIN "Neighbourhood" n ON n.id = t."neighbourhoodId"
+        WHERE m."userId" = ${actor.userId}::uuid
+      ), '[]'::json) AS teams,
+      -- A supervisor role names a team (its neighbourhood and members) or a neighbourhood.
+      coalesce((
+        SELECT json_agg(json_build_object(
+                 'teamId', t.id, 'teamName', t.name,
+                 'neighbourhoodId', coalesce(tn.id, rn.id), 'neighbourhoodName', coalesce(tn.name, rn.name),
+                 'members', CASE WHEN t.id IS NULL THEN '[]'::json ELSE coalesce((
+                   SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name, u.id)
+                   FROM "TeamMember" tm JOIN "User" u ON u.id = tm."userId" WHERE tm."teamId" = t.id
+                 ), '[]'::json) END
+               ) ORDER BY r."createdAt", r.id)
+        FROM "RoleAssignment" r
+        LEFT JOIN "Team" t ON t.id = r."teamId" LEFT JOIN "Neighbourhood" tn ON tn.id = t."neighbourhoodId"
+        LEFT JOIN "Neighbourhood" rn ON rn.id = r."neighbourhoodId"
+        WHERE r."userId" = ${actor.userId}::uuid AND r.role = 'SUPERVISOR' AND (t.id IS NOT NULL OR rn.id IS NOT NULL)
+      ), '[]'::json) AS supervises,
+      (SELECT o."wideAccessRoles"::text[] FROM "Organisation" o WHERE o.id = ${actor.organisation.id}::uuid) AS "wideAccessRoles"`);
   return {
-    teams: memberships.map(({ team }) => ({
-      id: team.id,
-      name: team.name,
-      neighbourhoodId: team.neighbourhoodId,
-      neighbourhoodName: team.neighbourhood.name,
-    })),
-    supervises: supervision.flatMap((s): WorkerStanding["supervises"] => {
-      if (s.team) {
-        return [{
-          teamId: s.team.id,
-          teamName: s.team.name,
-          neighbourhoodId: s.team.neighbourhood.id,
-          neighbourhoodName: s.team.neighbourhood.name,
-          members: s.team.members.map((m) => m.user),
-        }];
-      }
-      return s.neighbourhood
-        ? [{ teamId: null, teamName: null, neighbourhoodId: s.neighbourhood.id, neighbourhoodName: s.neighbourhood.name, members: [] }]
-        : [];
-    }),
-    organisationWideRoles: (organisation?.wideAccessRoles ?? []).filter(isWideAccessRole).filter((role) => actor.roles.includes(role)),
+    teams: row.teams,
+    supervises: row.supervises,
+    organisationWideRoles: (row.wideAccessRoles ?? []).filter(isWideAccessRole).filter((role) => actor.roles.includes(role)),
   };
 }

@@ -1,7 +1,8 @@
 // Actions for the worker or their organisation on cases shared with them, with who each case is
 // about: filtered, sorted and paged in the database (the page's order and limit, nothing more).
 import "server-only";
-import type { AccessActor } from "@/lib/access/case-policy";
+import type { AccessActor, AccessGrounds } from "@/lib/access/case-policy";
+import type { Tx } from "@/lib/db/create-client";
 import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -40,8 +41,11 @@ export async function listMyActions(
   filters: ActionListFilters,
   page: { page: number; pageSize: number },
 ): Promise<Paged<MyActionRow> & { overdue: number }> {
-  return asActor(actor, async (tx) => {
-  const grounds = await accessGroundsFor(tx, actor);
+  return asActor(actor, async (tx) => readMyActions(tx, actor, await accessGroundsFor(tx, actor), filters, page));
+}
+
+/** The same inside a transaction of the actor's, with their grounds loaded once (My work reads every list in one). */
+export async function readMyActions(tx: Tx, actor: AccessActor, grounds: AccessGrounds, filters: ActionListFilters, page: { page: number; pageSize: number }): Promise<Paged<MyActionRow> & { overdue: number }> {
   const where = actionsWhere(actor, filters, visibleCasesWhere(actor, grounds));
   const orderBy: Prisma.CaseActionOrderByWithRelationInput[] =
     filters.sort === "case" ? [{ case: { number: "asc" } }, { dueOn: "asc" }] : [{ dueOn: "asc" }, { id: "asc" }];
@@ -86,5 +90,4 @@ export async function listMyActions(
     pageSize: page.pageSize,
     pageCount: pageCountOf(total, page.pageSize),
   };
-  });
 }

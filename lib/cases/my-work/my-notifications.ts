@@ -2,7 +2,8 @@
 // longer shared with them is not shown), and marking them read.
 import "server-only";
 import { accessGroundsFor } from "@/lib/access/access-grounds";
-import type { AccessActor } from "@/lib/access/case-policy";
+import type { AccessActor, AccessGrounds } from "@/lib/access/case-policy";
+import type { Tx } from "@/lib/db/create-client";
 import { visibleNotificationsWhere } from "@/lib/access/visible-notifications-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { asActor } from "@/lib/db/access-context";
@@ -20,8 +21,11 @@ export type NotificationRow = {
 };
 
 export async function listUnreadNotifications(actor: AccessActor, take = 20): Promise<NotificationRow[]> {
-  return asActor(actor, async (tx) => {
-  const grounds = await accessGroundsFor(tx, actor);
+  return asActor(actor, async (tx) => readUnreadNotifications(tx, actor, await accessGroundsFor(tx, actor), take));
+}
+
+/** The same inside a transaction of the actor's, with their grounds loaded once (My work reads every list in one). */
+export async function readUnreadNotifications(tx: Tx, actor: AccessActor, grounds: AccessGrounds, take = 20): Promise<NotificationRow[]> {
   const notifications = await tx.notification.findMany({
     // Barrier notifications are listed with the barriers (lib/barriers), not here.
     where: { AND: [visibleNotificationsWhere(actor, grounds), { readAt: null, barrierId: null }] },
@@ -44,7 +48,6 @@ export async function listUnreadNotifications(actor: AccessActor, take = 20): Pr
     comment: n.referral?.responseComment ?? null,
     case: n.case ? { id: n.case.id, reference: formatCaseReference(n.case.number) } : null,
   }));
-  });
 }
 
 /** Marks the actor's own notifications read: the ones named, or all of them. */

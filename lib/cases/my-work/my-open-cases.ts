@@ -2,7 +2,8 @@
 // the database, each with its next action due.
 import "server-only";
 import { accessGroundsFor } from "@/lib/access/access-grounds";
-import type { AccessActor } from "@/lib/access/case-policy";
+import type { AccessActor, AccessGrounds } from "@/lib/access/case-policy";
+import type { Tx } from "@/lib/db/create-client";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { asActor } from "@/lib/db/access-context";
@@ -35,8 +36,11 @@ export async function listMyOpenCases(
   filters: CaseListFilters,
   page: { page: number; pageSize: number },
 ): Promise<Paged<MyCaseRow>> {
-  return asActor(actor, async (tx) => {
-  const grounds = await accessGroundsFor(tx, actor);
+  return asActor(actor, async (tx) => readMyOpenCases(tx, actor, await accessGroundsFor(tx, actor), filters, page));
+}
+
+/** The same inside a transaction of the actor's, with their grounds loaded once (My work reads every list in one). */
+export async function readMyOpenCases(tx: Tx, actor: AccessActor, grounds: AccessGrounds, filters: CaseListFilters, page: { page: number; pageSize: number }): Promise<Paged<MyCaseRow>> {
   const where: Prisma.SharedCaseWhereInput = {
     AND: [visibleCasesWhere(actor, grounds), { leadProfessionalId: actor.userId, status: { not: "CLOSED" } }],
   };
@@ -83,5 +87,4 @@ export async function listMyOpenCases(
           .slice((page.page - 1) * page.pageSize, page.page * page.pageSize)
       : rows;
   return { rows: paged, total, page: page.page, pageSize: page.pageSize, pageCount: pageCountOf(total, page.pageSize) };
-  });
 }

@@ -2,7 +2,8 @@
 // leads, limited to the notes the worker may read.
 import "server-only";
 import { accessGroundsFor } from "@/lib/access/access-grounds";
-import type { AccessActor } from "@/lib/access/case-policy";
+import type { AccessActor, AccessGrounds } from "@/lib/access/case-policy";
+import type { Tx } from "@/lib/db/create-client";
 import { visibleCasesWhere, visibleNotesWhere } from "@/lib/access/visible-cases-where";
 import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
@@ -14,8 +15,11 @@ const recentDays = 14;
 export type ActivityRow = { id: string; kind: ContactKind; at: Date; by: string; case: { id: string; reference: string } };
 
 export async function listRecentActivity(actor: AccessActor): Promise<ActivityRow[]> {
-  return asActor(actor, async (tx) => {
-  const grounds = await accessGroundsFor(tx, actor);
+  return asActor(actor, async (tx) => readRecentActivity(tx, actor, await accessGroundsFor(tx, actor)));
+}
+
+/** The same inside a transaction of the actor's, with their grounds loaded once (My work reads every list in one). */
+export async function readRecentActivity(tx: Tx, actor: AccessActor, grounds: AccessGrounds): Promise<ActivityRow[]> {
   const notes = await tx.caseNote.findMany({
     where: {
       AND: [
@@ -29,5 +33,4 @@ export async function listRecentActivity(actor: AccessActor): Promise<ActivityRo
     select: { id: true, kind: true, createdAt: true, authorOrganisation: { select: { name: true } }, case: { select: { id: true, number: true } } },
   });
   return notes.map((n) => ({ id: n.id, kind: n.kind, at: n.createdAt, by: n.authorOrganisation.name, case: { id: n.case.id, reference: formatCaseReference(n.case.number) } }));
-  });
 }

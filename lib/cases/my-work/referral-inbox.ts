@@ -2,7 +2,8 @@
 // first, through the access policy's referral rule.
 import "server-only";
 import { accessGroundsFor } from "@/lib/access/access-grounds";
-import type { AccessActor } from "@/lib/access/case-policy";
+import type { AccessActor, AccessGrounds } from "@/lib/access/case-policy";
+import type { Tx } from "@/lib/db/create-client";
 import { referralInboxWhere } from "@/lib/access/visible-referrals-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { asActor } from "@/lib/db/access-context";
@@ -12,8 +13,11 @@ import type { ReferralUrgency } from "@/lib/generated/prisma/enums";
 export type InboxRow = { id: string; urgency: ReferralUrgency; sentAt: Date; from: string; themes: string[]; subjectName: string };
 
 export async function listReferralInbox(actor: AccessActor, page: { page: number; pageSize: number }): Promise<Paged<InboxRow>> {
-  return asActor(actor, async (tx) => {
-  const grounds = await accessGroundsFor(tx, actor);
+  return asActor(actor, async (tx) => readReferralInbox(tx, actor, await accessGroundsFor(tx, actor), page));
+}
+
+/** The same inside a transaction of the actor's, with their grounds loaded once (My work reads every list in one). */
+export async function readReferralInbox(tx: Tx, actor: AccessActor, grounds: AccessGrounds, page: { page: number; pageSize: number }): Promise<Paged<InboxRow>> {
   const where = referralInboxWhere(actor, grounds);
   // One after the other: a transaction's queries share one connection.
   const total = await tx.referral.count({ where });
@@ -51,5 +55,4 @@ export async function listReferralInbox(actor: AccessActor, page: { page: number
     pageSize: page.pageSize,
     pageCount: pageCountOf(total, page.pageSize),
   };
-  });
 }
