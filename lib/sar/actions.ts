@@ -6,11 +6,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/actor";
+import { reauthenticatePath } from "@/lib/auth/reauthentication";
 import { uuid } from "@/lib/domain/uuid";
 import { formFailure } from "@/lib/forms/failures";
 import type { CommandResult, FormState } from "@/lib/forms/form-state";
 import { keepingInput } from "@/lib/forms/keeping-input";
 import { releaseItem, releaseValuesOf, withholdItem, withholdValuesOf, type ReleaseValues, type WithholdValues } from "./decide-item";
+import { exportResponse } from "./export-response";
 import { extendDueDate, extendValuesOf, type ExtendValues } from "./extend-due-date";
 import { logRequestValuesOf, logSubjectAccessRequest, type LogRequestValues } from "./log-request";
 import { sarNotFoundMessage } from "./sar-transaction";
@@ -49,4 +51,22 @@ export async function releaseItemAction(requestId: unknown, _: FormState<Release
 
 export async function extendDueDateAction(requestId: unknown, _: FormState<ExtendValues>, formData: FormData): Promise<FormState<ExtendValues>> {
   return requestForm(requestId, formData, extendValuesOf, extendDueDate, "extended");
+}
+
+/**
+ * Producing the response: the officer re-entered their password and a code just now (ASVS
+ * 7.5.3; otherwise refused, audited, and sent to confirm it is them). Audited as sar.export; an
+ * open request is marked responded today. Then the document.
+ */
+export async function exportResponseAction(requestId: unknown, _: FormState<Record<string, never>>): Promise<FormState<Record<string, never>>> {
+  const id = uuid().safeParse(requestId);
+  if (!id.success) return formFailure({}, sarNotFoundMessage);
+  const result = await keepingInput(
+    () => ({}),
+    async () => exportResponse(await requireActor(), id.data),
+  );
+  if (result === "reauthenticate") redirect(reauthenticatePath(`/records/${id.data}/respond`));
+  if (!result.ok) return result;
+  revalidatePath(`/records/${id.data}`);
+  redirect(`/records/${id.data}/response`);
 }

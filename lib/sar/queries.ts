@@ -73,19 +73,20 @@ export async function sarReview(actor: Actor, requestId: string, today = londonT
 
 export type SarResponseFormat = "html" | "json";
 
-export type SarResponse = { personName: string; receivedOn: Date; respondedOn: Date; organisationName: string; sections: SarResponseSection[] };
+export type SarResponse = { personName: string; receivedOn: Date; respondedOn: Date | null; organisationName: string; sections: SarResponseSection[] };
 
 /**
  * The response: every gathered item except those withheld, which are only counted per reason.
- * Audited as sar.export; an open request is marked responded today. The caller has checked the
- * actor's recent re-authentication (ASVS 7.5.3).
+ * An export (sar.export: the officer producing it, or downloading the JSON file) marks an open
+ * request responded today; reading the document again is audited as sar.response.view. The
+ * caller has checked the actor's recent re-authentication (ASVS 7.5.3).
  */
-export async function sarResponse(actor: Actor, requestId: string, format: SarResponseFormat, today = londonToday()): Promise<SarOutcome<SarResponse>> {
-  return inSarTransaction(actor, requestId, "sar.export", async (tx, request) => {
+export async function sarResponse(actor: Actor, requestId: string, use: { action: "sar.export" | "sar.response.view"; format: SarResponseFormat }, today = londonToday()): Promise<SarOutcome<SarResponse>> {
+  return inSarTransaction(actor, requestId, use.action, async (tx, request) => {
     const withheld = await withheldItems(tx, request.id);
-    const items = await gatherForRequest(tx, actor, request, "sar.export", { format, withheld: withheld.size });
-    let respondedOn = request.respondedOn ?? today;
-    if (request.status === "OPEN") {
+    const items = await gatherForRequest(tx, actor, request, use.action, { format: use.format, withheld: withheld.size });
+    let respondedOn = request.respondedOn;
+    if (use.action === "sar.export" && request.status === "OPEN") {
       await tx.subjectAccessRequest.update({ where: { id: request.id }, data: { status: "RESPONDED", respondedOn: today, version: { increment: 1 } } });
       respondedOn = today;
     }

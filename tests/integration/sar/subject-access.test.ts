@@ -109,7 +109,7 @@ describe("a subject access request about a person with cases led by two organisa
     expect(await db.sarItemDecision.findFirstOrThrow({ where: { requestId, itemId: withheldNoteId } })).toMatchObject({ withheld: true, reason: "Third-party data: a neighbour's name", decidedById: officer.userId });
 
     const today = new Date(Date.UTC(2030, 0, 15));
-    const response = await sarResponse(officer, requestId, "html", today);
+    const response = await sarResponse(officer, requestId, { action: "sar.export", format: "html" }, today);
     if (!response.allowed) throw new Error("refused");
     const notes = response.value.sections.find((s) => s.kind === "note")!;
     const text = JSON.stringify(response.value);
@@ -130,7 +130,7 @@ describe("a subject access request about a person with cases led by two organisa
     const admin = await createAdmin();
     for (const caller of [w.lead, otherOfficer, admin]) {
       expect((await sarReview(caller, requestId)).allowed).toBe(false);
-      expect((await sarResponse(caller, requestId, "json")).allowed).toBe(false);
+      expect((await sarResponse(caller, requestId, { action: "sar.export", format: "json" })).allowed).toBe(false);
       const rows = await db.auditEvent.findMany({ where: { actorUserId: caller.userId, recordType: "SubjectAccessRequest", recordId: requestId }, select: { action: true, outcome: true } });
       expect(rows).toEqual([
         { action: "sar.gather", outcome: "DENIED" },

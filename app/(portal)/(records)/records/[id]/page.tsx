@@ -62,8 +62,8 @@ export default async function SubjectAccessRequestPage({ params, searchParams }:
         </p>
         <ul className="mb-4 list-disc pl-6">
           <li>
-            {/* Plain links, not prefetched: opening the response is an audited export. */}
-            <a href={`/records/${id}/response`}>Produce the response document</a>
+            {/* Plain links, not prefetched: the response is an audited export. */}
+            <a href={request.respondedOn ? `/records/${id}/response` : `/records/${id}/respond`}>{request.respondedOn ? "Read the response document" : "Produce the response document"}</a>
           </li>
           <li>
             <a href={`/api/sar/${id}/response`}>Download the response as a JSON file</a>

@@ -12,11 +12,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!actor) return new Response("Sign in to export a response", { status: 401 });
   const { id } = await params;
   if (decideSarWork(actor).allowed && !(await isRecentlyAuthenticated(actor))) return reauthenticationRedirect(request);
-  const response = await sarResponse(actor, id, "json");
+  const response = await sarResponse(actor, id, { action: "sar.export", format: "json" });
   if (!response.allowed) return new Response("Not found", { status: 404 });
   const { personName, receivedOn, respondedOn, organisationName, sections } = response.value;
   const document = {
-    subjectAccessResponse: { person: personName, received: receivedOn.toISOString().slice(0, 10), responded: respondedOn.toISOString().slice(0, 10), answeredBy: organisationName },
+    subjectAccessResponse: { person: personName, received: receivedOn.toISOString().slice(0, 10), responded: (respondedOn ?? new Date()).toISOString().slice(0, 10), answeredBy: organisationName },
     sections: sections.map((s) => ({
       section: s.label,
       items: s.items.map((i) => ({ title: i.title, ...Object.fromEntries(i.lines.map((l) => [l.label, l.value])) })),
@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return new Response(JSON.stringify(document, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="subject-access-response-${respondedOn.toISOString().slice(0, 10)}.json"`,
+      "Content-Disposition": `attachment; filename="subject-access-response.json"`,
       "Cache-Control": "no-store",
     },
   });

@@ -1,9 +1,9 @@
 // The response to a subject access request: a readable document (A4 when printed, no menus)
 // holding every gathered item except those withheld, which are only counted by reason. The
-// officer confirms their password and a code first (ASVS 7.5.3); opening it is the audited
-// export (sar.export) and marks an open request responded.
+// officer confirms their password and a code first (ASVS 7.5.3); producing it (the respond page)
+// is the audited export, and reading it here again is audited too (sar.response.view).
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { SarItemFacts } from "@/components/sar/sar-item";
 import { decideSarWork } from "@/lib/access/sar-policy";
 import { requireActor } from "@/lib/auth/actor";
@@ -18,9 +18,11 @@ export default async function SubjectAccessResponsePage({ params }: { params: Pr
   const actor = await requireActor();
   const { id } = await params;
   if (decideSarWork(actor).allowed) await requireRecentAuthentication(actor, `/records/${id}/response`);
-  const response = await sarResponse(actor, id, "html");
+  const response = await sarResponse(actor, id, { action: "sar.response.view", format: "html" });
   if (!response.allowed) notFound();
   const { personName, receivedOn, respondedOn, organisationName, sections } = response.value;
+  // Not produced yet: the officer produces it first (which marks the request responded).
+  if (!respondedOn) redirect(`/records/${id}/respond`);
   return (
     <article className="sar-response mx-auto max-w-4xl">
       <p className="mb-6 print:hidden">
