@@ -44,7 +44,7 @@ export default async function SubjectAccessResponsePage({ params }: { params: Pr
           <ul className="space-y-4">
             {section.items.map((item) => (
               <li key={item.id} className="break-inside-avoid border-l-[5px] border-border pl-4">
-                <SarItemFacts item={item} />
+                <SarItemFacts item={item} level={3} />
               </li>
             ))}
           </ul>
