@@ -4,7 +4,7 @@ import "server-only";
 import { decideSarWork, sarRequestsWhere } from "@/lib/access/sar-policy";
 import type { Actor } from "@/lib/auth/actor";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { asActor } from "@/lib/db/access-context";
+import { asActor, unsafeSystemStep } from "@/lib/db/access-context";
 import { londonToday } from "@/lib/domain/london-time";
 import { pageCountOf, type Paged } from "@/lib/domain/paging";
 import { isSarOverdue, sarDaysLeft, sarDueInForce } from "@/lib/domain/sar-due-date";
@@ -27,13 +27,17 @@ export async function sarRegister(actor: Actor, page: number, today = londonToda
     const total = await tx.subjectAccessRequest.count({ where });
     const pageCount = pageCountOf(total, registerPageSize);
     const current = Math.min(Math.max(page, 1), Math.max(pageCount, 1));
-    const rows = await tx.subjectAccessRequest.findMany({
-      where,
-      orderBy: [{ status: "asc" }, { dueOn: "asc" }, { createdAt: "asc" }],
-      skip: (current - 1) * registerPageSize,
-      take: registerPageSize,
-      select: { id: true, receivedOn: true, dueOn: true, extendedDueOn: true, status: true, respondedOn: true, person: { select: { givenName: true, familyName: true } } },
-    });
+    // The person's name past row security: a request may be about anyone the partnership holds,
+    // whoever recorded them; the requests themselves are the officer's organisation's (`where`).
+    const rows = await unsafeSystemStep(tx, actor, () =>
+      tx.subjectAccessRequest.findMany({
+        where,
+        orderBy: [{ status: "asc" }, { dueOn: "asc" }, { createdAt: "asc" }],
+        skip: (current - 1) * registerPageSize,
+        take: registerPageSize,
+        select: { id: true, receivedOn: true, dueOn: true, extendedDueOn: true, status: true, respondedOn: true, person: { select: { givenName: true, familyName: true } } },
+      }),
+    );
     await writeAuditEvent(tx, { actor: auditActorOf(actor), action: "sar.register", reasons: decision.reasons, details: { rows: rows.length, page: current } });
     return {
       total,

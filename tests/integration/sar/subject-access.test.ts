@@ -8,6 +8,7 @@ import { extendDueDate } from "@/lib/sar/extend-due-date";
 import { findPersonForSar } from "@/lib/sar/find-person-for-sar";
 import { logSubjectAccessRequest } from "@/lib/sar/log-request";
 import { sarRegister, sarResponse, sarReview } from "@/lib/sar/queries";
+import { searchNameOf } from "@/lib/domain/person-matching";
 import { db } from "@/tests/support/owner-db";
 import { createAdmin } from "../../support/admin-factories";
 import { createActor, createPerson, daysFromToday } from "../../support/case-factories";
@@ -148,9 +149,16 @@ describe("a subject access request about a person with cases led by two organisa
 
 describe("the officer's person lookup", () => {
   it("finds a person no one in the officer's organisation may see, and is audited; a worker is refused", async () => {
-    const hidden = await createPerson(w.outsider.userId);
-    const found = await findPersonForSar(officer, hidden.familyName);
+    // A family name of letters only, unlike any other test's (search names keep only letters).
+    const familyName = `Sar${w.requestId().replace(/[^a-f0-9]/g, "").replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)])}`;
+    const hidden = await db.person.update({ where: { id: (await createPerson(w.outsider.userId)).id }, data: { familyName, searchName: searchNameOf("Alex", familyName) } });
+    const found = await findPersonForSar(officer, familyName);
     expect(found?.map((p) => p.id)).toEqual([hidden.id]);
+    // A request about them is listed in the register by name, and gathered in full.
+    const id = await logRequest(hidden.id);
+    expect((await sarRegister(officer, 1))?.rows.find((r) => r.id === id)?.personName).toBe(`Alex ${familyName}`);
+    const review = await sarReview(officer, id);
+    expect(review.allowed && review.value.request.personName).toBe(`Alex ${familyName}`);
     expect(await findPersonForSar(w.lead, hidden.familyName)).toBeNull();
     const rows = await db.auditEvent.findMany({ where: { actorUserId: { in: [officer.userId, w.lead.userId] }, action: "sar.person-search" }, orderBy: { id: "desc" }, take: 2, select: { actorUserId: true, outcome: true } });
     expect(rows).toEqual([
