@@ -14,6 +14,7 @@ const links: { role: Role; href: string; label: string }[] = [
   { role: "BUDGET_HOLDER", href: "/ledger", label: "Who invests and who saves" },
   { role: "PARTNERSHIP_ADMIN", href: "/budgets", label: "Budgets" },
   { role: "BUDGET_HOLDER", href: "/budgets", label: "Budgets" },
+  { role: "DATA_PROTECTION_OFFICER", href: "/records", label: "Subject access requests" },
 ];
 
 export function PortalNav({ roles }: { roles: Role[] }) {

@@ -22,6 +22,7 @@ import { addDays, Rng } from "./random";
 import { referralRows } from "./referrals";
 import { buildReferenceData, unitCostRows } from "./reference-data";
 import { buildTeams } from "./teams";
+import { subjectAccessRequestRows } from "./subject-access";
 import { buildWorkforce, userRows } from "./users";
 
 /** Price base year of the illustrative unit costs. */
@@ -70,6 +71,7 @@ export interface DemoDataset {
   barrierAction: Prisma.BarrierActionCreateManyInput[];
   barrierComment: Prisma.BarrierCommentCreateManyInput[];
   barrierEvent: Prisma.BarrierEventCreateManyInput[];
+  subjectAccessRequest: Prisma.SubjectAccessRequestCreateManyInput[];
   auditEvent: Prisma.AuditEventCreateManyInput[];
   /** Filled by the loader (encrypted with this environment's keys): the demo authenticators. */
   totpCredential?: Prisma.TotpCredentialCreateManyInput[];
@@ -170,6 +172,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     ledgerOutcome: ledger.ledgerOutcomes,
     benefitCredit: ledger.credits,
     ...barrierTables,
+    subjectAccessRequest: subjectAccessRequestRows(now, [...people.subjectOf.values()], workforce.byEmail),
   };
   // Last: built from the rows above, so every other table's history has its audit rows.
   return { ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) };

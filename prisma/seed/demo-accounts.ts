@@ -37,6 +37,7 @@ export const demoEmails = {
   teamLeadManchester: "teamlead.manchester@demo.goldenthread.org.uk",
   supervisorManchester: "supervisor.manchester@demo.goldenthread.org.uk",
   boardMember: "board.member@demo.goldenthread.org.uk",
+  dataProtectionOfficer: "dpo.manchester@demo.goldenthread.org.uk",
 } as const;
 
 export const demoAccounts: readonly DemoAccount[] = [
@@ -143,6 +144,16 @@ export const demoAccounts: readonly DemoAccount[] = [
     organisationName: "Greater Manchester Combined Authority",
     description: "Member of the partnership board: acts on barriers escalated to the board (its agenda is their home page).",
     jobTitle: "Director of Public Service Reform",
+    locality: null,
+  },
+  {
+    email: demoEmails.dataProtectionOfficer,
+    password: demoPassword,
+    name: "Fiona Whitworth",
+    role: "DATA_PROTECTION_OFFICER",
+    organisationName: "Manchester City Council",
+    description: "Data-protection officer of Manchester City Council: answers subject access requests (the register is their home page).",
+    jobTitle: "Data Protection Officer",
     locality: null,
   },
   {

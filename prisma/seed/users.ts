@@ -5,7 +5,7 @@ import { groupBy, required } from "./collections";
 import { demoAccounts, demoEmails, type DemoAccount } from "./demo-accounts";
 
 /** Demo accounts added after the generated workforce (issue 14's supervisor). */
-const lateDemoAccounts = demoAccounts.filter((a) => a.email === demoEmails.supervisorManchester);
+const lateDemoAccounts = demoAccounts.filter((a) => a.email === demoEmails.supervisorManchester || a.email === demoEmails.dataProtectionOfficer);
 import type { Geography } from "./geography";
 import { adminTitles, frontlineJobTitles, localityLeadTitles, neighbourhoodLeadTitles } from "./job-titles";
 import type { LocalityName } from "./localities";

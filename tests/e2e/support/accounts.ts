@@ -14,6 +14,7 @@ export const lead = account("lead.bolton@demo.goldenthread.org.uk");
 export const admin = account("admin@demo.goldenthread.org.uk");
 export const budgetHolder = account("budgets.bolton@demo.goldenthread.org.uk");
 export const suspendedWorker = account("worker.suspended@demo.goldenthread.org.uk");
+export const dataProtectionOfficer = account("dpo.manchester@demo.goldenthread.org.uk");
 export const deactivatedWorker = account("worker.deactivated@demo.goldenthread.org.uk");
 
 export const storageStateFor = (role: "worker" | "lead" | "admin") => `tests/e2e/.auth/${role}.json`;
