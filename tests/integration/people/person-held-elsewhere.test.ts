@@ -28,7 +28,7 @@ async function hiddenPerson() {
   const c = await w.newCase();
   await db.person.update({
     where: { id: c.personId },
-    data: { givenName: "Morwenna", familyName: family, searchName: searchNameOf("Morwenna", family), dateOfBirth: born, postcode: "BL1 1AA", addressLine1: "9 Secret Row", ...sealNhsNumber(c.personId, "9434765919") },
+    data: { givenName: "Morwenna", familyName: family, searchName: searchNameOf("Morwenna", family), dateOfBirth: born, postcode: "BL1 1AA", addressLine1: "9 Secret Row", ...sealNhsNumber(c.personId, "0830166130") },
   });
   return { family, personId: c.personId };
 }
@@ -46,14 +46,14 @@ describe("the duplicate check across organisations", () => {
     expect(result.heldElsewhere).toEqual([{ organisationId: w.leadOrg.id, organisationName: w.leadOrg.name }]);
     // The response holds what the worker typed and the organisation, and nothing of the record.
     const response = JSON.stringify(result);
-    for (const secret of [p.personId, "Morwenna", "BL1 1AA", "Secret Row", "9434765919", "943 476 5919"]) expect(response).not.toContain(secret);
+    for (const secret of [p.personId, "Morwenna", "BL1 1AA", "Secret Row", "0830166130", "083 016 6130"]) expect(response).not.toContain(secret);
     expect(await db.person.count({ where: { familyName: p.family } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "person.heldElsewhere", actorUserId: w.outsider.userId } })).toBeGreaterThan(0);
   });
 
   it("matches by NHS number alone, and says nothing to the organisations that may see the person", async () => {
     const p = await hiddenPerson();
-    const byNumber = await createPerson(w.outsider, typedAs(unlikeAnyOther(), { nhsNumber: "943 476 5919" }));
+    const byNumber = await createPerson(w.outsider, typedAs(unlikeAnyOther(), { nhsNumber: "083 016 6130" }));
     expect(!byNumber.ok && byNumber.heldElsewhere?.map((h) => h.organisationId)).toContain(w.leadOrg.id);
     const lead = await createPerson(w.lead, typedAs(p.family));
     expect(!lead.ok && lead.heldElsewhere).toEqual([]);
