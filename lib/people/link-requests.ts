@@ -10,6 +10,7 @@ import "server-only";
 import type { AccessActor } from "@/lib/access/case-policy";
 import { auditPersonAction, decideForPerson } from "@/lib/access/authorize-person";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { hasPermission } from "@/lib/auth/roles";
 import { asActor, unsafeAsSystem, unsafeSystemStep } from "@/lib/db/access-context";
 import { readDateParts, type DatePartsInput } from "@/lib/forms/date-parts";
 import { isUniqueViolationOn, uniqueViolation } from "@/lib/forms/database-errors";
@@ -38,6 +39,7 @@ const isOpenRequestClash = (error: unknown) => uniqueViolation(error)?.index ===
 
 export async function sendLinkRequest(actor: AccessActor, formData: FormData): Promise<{ ok: true; requestIds: string[] } | FormFailure<LinkRequestValues>> {
   const values = linkRequestValuesOf(formData);
+  if (!hasPermission(actor.roles, "cases.work")) return formFailure(values, "Only frontline workers can ask about people");
   const parsed = sendLinkRequestSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
