@@ -10,6 +10,7 @@ import { searchPeople } from "@/lib/people/queries";
 import { unmergePeriodDays } from "@/lib/domain/person-merge-period";
 import { searchNameOf } from "@/lib/domain/person-matching";
 import { db } from "@/tests/support/owner-db";
+import { recountSettingsSql, summaryMismatchesSql, type SummaryMismatch } from "@/lib/dashboards/summary-recount";
 import { daysFromToday } from "../../support/case-factories";
 import { formDataOf } from "../../support/form-data";
 import { uniqueSuffix } from "../../support/factories";
@@ -91,6 +92,18 @@ describe("merging two records of one person", () => {
     expect((await mergePeople(w.partner, mergeForm(p, [1, 1], { postcode: "away" }))).ok).toBe(false);
     expect(await getMergePreview(w.outsider, p.keptId, p.awayId)).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "person.merge", recordId: p.keptId, outcome: "DENIED", actorUserId: w.partner.userId } })).toBe(1);
+  });
+});
+
+describe("the dashboards' summaries", () => {
+  it("still equal a from-scratch recount after a merge and an unmerge", async () => {
+    const p = await duplicatePair();
+    const merged = await mergePeople(w.lead, mergeForm(p, [1, 1], { postcode: "away" }));
+    if (!merged.ok) throw new Error("merge failed");
+    const recount = async () => (await db.$transaction([db.$executeRawUnsafe(recountSettingsSql), db.$queryRawUnsafe<SummaryMismatch[]>(summaryMismatchesSql)]))[1];
+    expect(await recount()).toEqual([]);
+    expect((await unmergePeople(w.lead, formDataOf({ mergeId: merged.mergeId, keptVersion: "2" }))).ok).toBe(true);
+    expect(await recount()).toEqual([]);
   });
 });
 
