@@ -8,16 +8,26 @@ import { TextField } from "@/components/ui/text-field";
 import { formFeedback } from "@/lib/forms/form-feedback";
 import { formatDate } from "@/lib/domain/london-time";
 import type { CreatePersonResult } from "@/lib/people/create-person";
+import { HeldElsewhere } from "@/components/people/held-elsewhere";
+import type { ComponentProps } from "react";
 
-type Props = { action: (state: CreatePersonResult | null, formData: FormData) => Promise<CreatePersonResult>; requestId: string };
+type Props = {
+  action: (state: CreatePersonResult | null, formData: FormData) => Promise<CreatePersonResult>;
+  requestId: string;
+  /** Asking an organisation that holds a record that may be this person (lib/people/link-requests.ts). */
+  linkRequest?: { action: ComponentProps<typeof HeldElsewhere>["action"]; requestIds: string[] };
+};
 
-export function PersonForm({ action, requestId }: Props) {
+export function PersonForm({ action, requestId, linkRequest }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const { error, summary: items, values } = formFeedback(state, ["givenName", "familyName", "dateOfBirth", "nhsNumber", "addressLine1", "town", "postcode"]);
   const duplicates = state && !state.ok ? state.duplicates ?? [] : [];
+  const heldElsewhere = state && !state.ok ? state.heldElsewhere ?? [] : [];
+  const known = duplicates.length > 0 || heldElsewhere.length > 0;
   return (
     <>
       <ErrorSummary items={items} />
+      {heldElsewhere.length > 0 && values && linkRequest && <HeldElsewhere held={heldElsewhere} typed={values} action={linkRequest.action} requestIds={linkRequest.requestIds} />}
       {duplicates.length > 0 && (
         <section aria-labelledby="duplicates-title" className="mb-8 border-l-[10px] border-brand bg-panel p-4">
           <h2 id="duplicates-title" className="mb-2 text-2xl font-bold" tabIndex={-1}>
@@ -61,10 +71,10 @@ export function PersonForm({ action, requestId }: Props) {
         <TextField id="addressLine1" name="addressLine1" label="Address (optional)" hint="People at the same address are linked as a household" defaultValue={values?.addressLine1} error={error("addressLine1")} />
         <TextField id="town" name="town" label="Town or city (optional)" widthClass="w-64" defaultValue={values?.town} error={error("town")} />
         <TextField id="postcode" name="postcode" label="Postcode (optional)" widthClass="w-32" defaultValue={values?.postcode} error={error("postcode")} />
-        {duplicates.length > 0 && (
+        {known && (
           <div className="mb-6 flex items-start gap-2">
             <input id="confirmedNotDuplicate" type="checkbox" name="confirmedNotDuplicate" value="yes" className="mt-1 h-6 w-6 accent-ink" />
-            <label htmlFor="confirmedNotDuplicate">I have checked: this is a different person from those listed above</label>
+            <label htmlFor="confirmedNotDuplicate">{duplicates.length > 0 ? "I have checked: this is a different person from those listed above" : "I have checked: this is a different person"}</label>
           </div>
         )}
         <Button type="submit" disabled={pending}>Continue</Button>

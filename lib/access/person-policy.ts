@@ -55,3 +55,17 @@ export function decidePersonAccess(
     ],
   };
 }
+
+/**
+ * Merging two records of one person changes both (one is kept, the other becomes a tombstone):
+ * whoever may edit both may merge them; an unmerge changes the kept record and is decided on it.
+ */
+export function decidePersonMerge(actor: AccessActor, kept: PersonFacts, mergedAway: PersonFacts, grounds: AccessGrounds): PersonDecision {
+  if (kept.personId === mergedAway.personId) return { allowed: false, reasons: ["a record cannot be merged with itself"] };
+  const keep = decidePersonAccess(actor, kept, grounds, "edit");
+  const away = decidePersonAccess(actor, mergedAway, grounds, "edit");
+  if (!keep.allowed || !away.allowed) {
+    return { allowed: false, reasons: [...(keep.allowed ? [] : keep.reasons.map((r) => `record kept: ${r}`)), ...(away.allowed ? [] : away.reasons.map((r) => `record merged away: ${r}`))] };
+  }
+  return { allowed: true, reasons: ["they may edit both records", ...keep.reasons] };
+}

@@ -18,6 +18,7 @@ import { loadPeopleByName, loadPeopleIn, type PersonSummary } from "./queries";
 import { maxNameWords } from "./search-terms";
 import { personSchema, type PersonInput } from "./schemas";
 import { nhsNumberLookup, sealNhsNumber } from "./nhs-number-field";
+import { heldElsewhere, type HeldElsewhere } from "./duplicates-elsewhere";
 
 export type PersonValues = {
   givenName: string;
@@ -32,7 +33,7 @@ export type PersonValues = {
 
 export type CreatePersonResult =
   | { ok: true; personId: string }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: PersonValues; duplicates?: (PersonSummary & { reasons: string[] })[] };
+  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: PersonValues; duplicates?: (PersonSummary & { reasons: string[] })[]; heldElsewhere?: HeldElsewhere[] };
 
 export function personValuesOf(formData: FormData): PersonValues {
   return {
@@ -63,9 +64,11 @@ async function likelyDuplicates(actor: Actor, input: PersonInput) {
     const byNumberOrAddress = sameNumberOrAddress.length > 0 ? await loadPeopleIn(tx, actor, { OR: sameNumberOrAddress }, 50) : [];
     const nameMatched = new Set(byName.map((p) => p.id));
     const candidates = [...byName, ...byNumberOrAddress.filter((p) => !nameMatched.has(p.id))];
-    return candidates
+    const duplicates = candidates
       .map((p) => ({ ...p, reasons: duplicateReasons(input, p, nameMatched.has(p.id)) }))
       .filter((p) => p.reasons.length > 0);
+    // People it may not see: only which organisation holds them (lib/people/duplicates-elsewhere.ts).
+    return { duplicates, heldElsewhere: await heldElsewhere(tx, actor, input) };
   });
 }
 
@@ -121,8 +124,8 @@ export async function createPerson(actor: Actor, formData: FormData): Promise<Cr
   if (replay) return replay.savedById === actor.userId ? { ok: true, personId: replay.id } : formFailure(values, formExpired);
 
   if (!input.confirmedNotDuplicate) {
-    const duplicates = await likelyDuplicates(actor, input);
-    if (duplicates.length > 0) return { ok: false, fieldErrors: {}, values, duplicates };
+    const { duplicates, heldElsewhere } = await likelyDuplicates(actor, input);
+    if (duplicates.length > 0 || heldElsewhere.length > 0) return { ok: false, fieldErrors: {}, values, duplicates, heldElsewhere };
   }
 
   const created = await createOnce(request, () =>

@@ -9,6 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function visiblePeopleWhere(actor: AccessActor, grounds: AccessGrounds): Prisma.PersonWhereInput {
   if (!canWorkWithCases(actor)) return { id: { in: [] } };
   return {
+    // A merged-away record (a tombstone) is never found: its page redirects to the survivor.
+    mergedIntoId: null,
     OR: [
       { cases: { some: visibleCasesWhere(actor, grounds) } },
       // Need-to-know: once the organisation may see a case about the person, only those who may

@@ -16,6 +16,7 @@ import { budgetHolderRoles, buildLedger, placeBeneficiaryRows } from "./ledger";
 import { notificationRows } from "./notifications";
 import { buildOrganisations, organisationRows } from "./organisations";
 import { linkHouseholdCases } from "./household-cases";
+import { stageMergeDemo } from "./merge-demo";
 import { buildPeople } from "./people";
 import { buildPostcodes, postcodeRows } from "./postcodes";
 import { addDays, Rng } from "./random";
@@ -107,6 +108,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
   assignDemoCaseLoads(rng, cases, workforce);
   const people = buildPeople(rng, cases, postcodes);
   linkHouseholdCases(cases, people, required(workforce.byEmail, demoEmails.workerManchester, "demo user").id);
+  stageMergeDemo(cases, people, { manchester: required(workforce.byEmail, demoEmails.workerManchester, "demo user").id, bolton: required(workforce.byEmail, demoEmails.workerBolton, "demo user").id });
   const caseTeams = buildCaseTeams(rng, now, cases, organisations, workforce, teams.teams);
   const { involvements, workers } = involvementRows(cases, caseTeams);
   const referrals = referralRows(caseTeams.referrals, reference);

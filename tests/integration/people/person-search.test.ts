@@ -125,9 +125,12 @@ describe("the duplicate check before recording a person", () => {
     expect((result.duplicates ?? []).map((p) => p.familyName)).not.toContain("Davis");
   });
 
-  it("offers no one the worker may not see", async () => {
+  it("offers no one the worker may not see: only which organisation holds them", async () => {
     const form = formDataOf({ givenName: "Sarah", familyName: "Davies", dateOfBirth: born(1985, 3, 27), nhsNumber: "", postcode: "", addressLine1: "", town: "", clientRequestId: w.requestId() });
     const result = await createPerson(w.outsider, form);
-    expect(result.ok).toBe(true);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.duplicates).toEqual([]);
+    expect(JSON.stringify(result.heldElsewhere)).not.toMatch(/Davies|1985/);
   });
 });

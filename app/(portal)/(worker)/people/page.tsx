@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PersonSearch } from "@/components/cases/person-search";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireActor } from "@/lib/auth/actor";
@@ -12,6 +13,9 @@ export default async function FindPersonPage() {
     <>
       <PageHeading>Find a person</PageHeading>
       <PersonSearch action={searchPeopleAction} />
+      <p className="mt-8">
+        <Link href="/people/link-requests">Requests to link records</Link>
+      </p>
     </>
   );
 }

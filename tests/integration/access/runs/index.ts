@@ -6,12 +6,13 @@ import { budgetRuns } from "./budget-runs";
 import { caseRuns } from "./case-runs";
 import { ledgerRuns } from "./ledger-runs";
 import { peopleAndAuthRuns } from "./people-and-auth-runs";
+import { personMergeRuns } from "./person-merge-runs";
 import { personRecordRuns } from "./person-record-runs";
 import { referralAndMyWorkRuns } from "./referral-runs";
 import { sarRuns } from "./sar-runs";
 import { sessionRuns } from "./session-runs";
 import type { RunTable } from "./types";
 
-export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns, ...barrierRuns, ...budgetRuns, ...ledgerRuns, ...sarRuns };
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...personMergeRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns, ...barrierRuns, ...budgetRuns, ...ledgerRuns, ...sarRuns };
 export { actionWorld, type ActionWorld } from "./world";
 export type { AnyRun, Call, Expected } from "./types";

@@ -5,6 +5,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireActor } from "@/lib/auth/actor";
 import { createPersonAction } from "@/lib/people/actions";
+import { sendLinkRequestAction } from "@/lib/people/merge-actions";
 
 export const metadata: Metadata = { title: "Record a new person" };
 
@@ -14,7 +15,7 @@ export default async function NewPersonPage() {
     <div className="max-w-3xl">
       <BackLink href="/people">Back to search</BackLink>
       <PageHeading caption="Step 1 of 2">Record a new person</PageHeading>
-      <PersonForm action={createPersonAction} requestId={randomUUID()} />
+      <PersonForm action={createPersonAction} requestId={randomUUID()} linkRequest={{ action: sendLinkRequestAction, requestIds: [randomUUID(), randomUUID(), randomUUID()] }} />
     </div>
   );
 }
