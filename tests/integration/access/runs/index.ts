@@ -8,9 +8,10 @@ import { ledgerRuns } from "./ledger-runs";
 import { peopleAndAuthRuns } from "./people-and-auth-runs";
 import { personRecordRuns } from "./person-record-runs";
 import { referralAndMyWorkRuns } from "./referral-runs";
+import { restrictedRecordRuns } from "./restricted-record-runs";
 import { sessionRuns } from "./session-runs";
 import type { RunTable } from "./types";
 
-export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns, ...barrierRuns, ...budgetRuns, ...ledgerRuns };
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns, ...barrierRuns, ...budgetRuns, ...ledgerRuns, ...restrictedRecordRuns };
 export { actionWorld, type ActionWorld } from "./world";
 export type { AnyRun, Call, Expected } from "./types";
