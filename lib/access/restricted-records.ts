@@ -14,6 +14,10 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import { decideNeedToKnow, type CasePeople, type NeedToKnow, type WorkerStanding } from "./need-to-know";
 
+const breakGlassPhrase = "hold break-glass access to this restricted record, in force now";
+/** The reason a read under break-glass is audited with (the access log flags it by this). */
+export const breakGlassReason = `they ${breakGlassPhrase}`;
+
 /** How long break-glass access lasts. */
 export const breakGlassHours = 4;
 
@@ -37,8 +41,7 @@ export function decideInsideOrganisation(
   const base = decideNeedToKnow(actor, facts, standing);
   if (!facts.restricted || !base.allowed || base.ground === "on-case") return base;
   if (facts.breakGlassUserIds.includes(actor.userId)) {
-    const phrase = "hold break-glass access to this restricted record, in force now";
-    return { allowed: true, ground: "break-glass", reason: `they ${phrase}`, toYou: `You ${phrase}.` };
+    return { allowed: true, ground: "break-glass", reason: breakGlassReason, toYou: `You ${breakGlassPhrase}.` };
   }
   return {
     allowed: false,
