@@ -20,6 +20,7 @@ import { buildPeople } from "./people";
 import { buildPostcodes, postcodeRows } from "./postcodes";
 import { addDays, Rng } from "./random";
 import { referralRows } from "./referrals";
+import { restrictDemoRecords } from "./restricted-records";
 import { buildReferenceData, unitCostRows } from "./reference-data";
 import { buildTeams } from "./teams";
 import { buildWorkforce, userRows } from "./users";
@@ -171,6 +172,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     benefitCredit: ledger.credits,
     ...barrierTables,
   };
+  restrictDemoRecords(dataset, now);
   // Last: built from the rows above, so every other table's history has its audit rows.
   return { ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) };
 }
