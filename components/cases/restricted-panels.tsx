@@ -1,6 +1,7 @@
 // What a case page shows about a restricted record: the redacted entry for someone who would see
 // it but for the restriction, the banner on the record itself, break-glass in force, and the
 // lead professional's open requests for access.
+import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Tag } from "@/components/ui/tag";
 import { WarningText } from "@/components/ui/warning-text";
@@ -62,12 +63,12 @@ export function RestrictionBanner({ restriction, canChange, caseId }: { restrict
             Only the people on this case see it. Others who would see it are shown &ldquo;Restricted record&rdquo; and may ask for access; break-glass access is recorded and flagged. The person is hidden from search outside the case.
           </p>
           <p className="mb-2">Restricted since {timeFormat.format(restriction.restricted.at)}: {restriction.restricted.reason}</p>
-          {canChange && <a href={`/cases/${caseId}/restriction`}>Remove restriction</a>}
+          {canChange && <Link href={`/cases/${caseId}/restriction`}>Remove restriction</Link>}
         </section>
       )}
       {!restriction.restricted && canChange && (
         <p className="mb-6">
-          <a href={`/cases/${caseId}/restriction`}>Restrict this record</a>
+          <Link href={`/cases/${caseId}/restriction`}>Restrict this record</Link>
         </p>
       )}
       {restriction.accessRequests.length > 0 && (
