@@ -15,6 +15,9 @@ const notificationText: Partial<Record<NotificationKind, string>> = {
   REFERRAL_WITHDRAWN: "withdrew a referral",
   TRANSFER_REQUESTED: "asked you to take the lead",
   TRANSFER_ANSWERED: "answered your request to transfer the lead",
+  BREAK_GLASS_USED: "used break-glass access to your restricted record",
+  ACCESS_REQUESTED: "asked you for access to your restricted record",
+  ACCESS_REQUEST_ANSWERED: "answered your request for access",
 };
 
 export function Notifications({ items }: { items: NotificationRow[] }) {

@@ -2,7 +2,8 @@
 // Pure: it decides from facts already loaded, and says why, so the same reasons reach the
 // caller, the audit trail and the admin's access checker.
 import type { ConsentStatus, LawfulBasis, Role } from "@/lib/generated/prisma/enums";
-import { decideNeedToKnow, type CasePeople, type NeedToKnow, type WorkerStanding } from "./need-to-know";
+import type { CasePeople, NeedToKnow, WorkerStanding } from "./need-to-know";
+import { decideInsideOrganisation, decideReachingRestricted, type RestrictionFacts } from "./restricted-records";
 
 /**
  * Every action on a case, whether it changes the case (only frontline workers may), and whether
@@ -30,6 +31,12 @@ const actionRules = {
   // Spend from a pooled budget on the case, and a correcting entry that reverses one.
   recordSpend: { writes: true, leadOnly: false },
   reverseSpend: { writes: true, leadOnly: false },
+  // Restricted records (restricted-records.ts): marking or un-marking one follows "edit";
+  // break-glass and requesting access are for those who see it redacted; the lead professional answers.
+  markRestricted: { writes: true, leadOnly: true },
+  breakGlass: { writes: true, leadOnly: false },
+  requestAccess: { writes: true, leadOnly: false },
+  answerAccessRequest: { writes: true, leadOnly: true },
 } as const;
 
 export type CaseAction = keyof typeof actionRules;
@@ -47,7 +54,7 @@ export type AgreementInForce = { id: string; reference: string; partyIds: string
  */
 export type AccessGrounds = { agreements: AgreementInForce[]; standing: WorkerStanding };
 
-export type CaseFacts = CasePeople & {
+export type CaseFacts = CasePeople & RestrictionFacts & {
   caseId: string;
   leadOrganisationId: string;
   status: "OPEN" | "ACTIVE" | "ON_HOLD" | "CLOSED";
@@ -147,11 +154,17 @@ export function decideCaseAccess(
   }
   // Inside an organisation that may see the record, need-to-know decides first, for every
   // action: a user it turns away is answered as if the case did not exist (denial-message.ts).
-  const personal = canSeeRecord.includes(relation) ? decideNeedToKnow(actor, facts, grounds.standing) : undefined;
+  // A restricted record narrows it to the people on the case and break-glass (restricted-records.ts).
+  const personal = canSeeRecord.includes(relation) ? decideInsideOrganisation(actor, facts, grounds.standing) : undefined;
   const said = personal ? [reason, personal.reason] : [reason];
   const deny = (why?: string): Decision => ({ allowed: false, relation, reasons: why ? [...said, why] : said, personal });
   const allow = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [...said, ...why], personal });
+  if (action === "breakGlass" || action === "requestAccess") {
+    const reaching = decideReachingRestricted(actor, facts, grounds.standing, canSeeRecord.includes(relation), action);
+    return reaching.allowed ? allow(reaching.reason) : deny(reaching.reason);
+  }
   if (personal && !personal.allowed) return deny();
+  if (personal?.ground === "break-glass" && actionRules[action].writes) return deny("break-glass access is for reading the record only");
 
   if (actionRules[action].writes && !worker) return deny("only frontline workers change cases");
 
@@ -175,6 +188,9 @@ export function decideCaseAccess(
   }
   if (actionRules[action].leadOnly && relation !== "lead") return deny("only the lead organisation may do this");
   if (action === "close" && facts.status === "CLOSED") return deny("the case is already closed");
+  if (action === "answerAccessRequest" && facts.leadProfessionalId !== actor.userId) {
+    return deny("only the case's lead professional answers requests for access");
+  }
   if (action === "refer") {
     const consent = consentAllowsSharing(facts.consent);
     return consent.allowed ? allow(consent.reason) : deny(consent.reason);

@@ -32,7 +32,8 @@ export type CasePeople = {
   leadOfferedToIds: string[];
 };
 
-export type NeedToKnowGround = "on-case" | "team" | "supervisor" | "organisation-setting";
+// "break-glass" is given only by restricted-records.ts, for a restricted case.
+export type NeedToKnowGround = "on-case" | "team" | "supervisor" | "organisation-setting" | "break-glass";
 
 /** `reason` is for the audit trail and the admin's access checker; `toYou` is the same, said to the user. */
 export type NeedToKnow =

@@ -8,7 +8,7 @@ import type { PersonFacts } from "./person-policy";
 export async function unsafeLoadPersonFacts(client: Tx, personId: string): Promise<PersonFacts | null> {
   const found = await client.person.findUnique({
     where: { id: personId },
-    select: { id: true, createdBy: { select: { organisationId: true } }, cases: { select: { id: true } } },
+    select: { id: true, restrictedAt: true, createdBy: { select: { organisationId: true } }, cases: { select: { id: true } } },
   });
   if (!found) return null;
   const cases = [];
@@ -17,5 +17,5 @@ export async function unsafeLoadPersonFacts(client: Tx, personId: string): Promi
     const facts = await unsafeLoadCaseFacts(client, id);
     if (facts) cases.push(facts);
   }
-  return { personId: found.id, recordedByOrganisationId: found.createdBy?.organisationId ?? null, cases };
+  return { personId: found.id, recordedByOrganisationId: found.createdBy?.organisationId ?? null, cases, restricted: found.restrictedAt !== null };
 }

@@ -2,6 +2,7 @@
 // cases about them). Pure, like case-policy.ts: it decides from facts already loaded and says
 // why. Its list twin for "view" is lib/people/visible-people-where.ts (tested to agree).
 import { decideCaseAccess, organisationMaySeeCase, type AccessActor, type AccessGrounds, type CaseFacts } from "./case-policy";
+import { personRestrictionBar } from "./restricted-records";
 import { canWorkWithCases } from "./visible-cases-where";
 
 /** "view": the person page; "edit": their details and their household (joining, leaving). */
@@ -13,6 +14,8 @@ export type PersonFacts = {
   recordedByOrganisationId: string | null;
   /** The facts of every case about the person. */
   cases: CaseFacts[];
+  /** A restricted person (restricted-records.ts). */
+  restricted: boolean;
 };
 
 export type PersonDecision = { allowed: boolean; reasons: string[] };
@@ -32,6 +35,8 @@ export function decidePersonAccess(
   if (action === "edit" && !actor.roles.includes("FRONTLINE_WORKER")) {
     return { allowed: false, reasons: ["only frontline workers change people's records"] };
   }
+  const bar = personRestrictionBar(actor.userId, facts);
+  if (bar) return { allowed: false, reasons: [bar] };
   // Need-to-know: recording a person opens them to the organisation until it may see a case about
   // them; from then on, seeing them follows seeing such a case, and changing them editing one.
   const recorded =

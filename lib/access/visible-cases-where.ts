@@ -4,6 +4,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessActor, AccessGrounds } from "./case-policy";
 import type { WorkerStanding } from "./need-to-know";
+import { restrictionAllowsWhere } from "./restricted-records-where";
 
 const nothing: Prisma.SharedCaseWhereInput = { id: { in: [] } };
 
@@ -16,7 +17,7 @@ export function visibleCasesWhere(actor: AccessActor, grounds: AccessGrounds): P
   if (!canWorkWithCases(actor)) return nothing;
   const organisation = organisationMaySeeWhere(actor, grounds);
   const personal = needToKnowWhere(actor, grounds.standing);
-  return personal ? { AND: [organisation, personal] } : organisation;
+  return { AND: [organisation, ...(personal ? [personal] : []), restrictionAllowsWhere(actor)] };
 }
 
 /** The organisation-level rule: the lead, or involved under an agreement in force that covers the case. */
@@ -39,7 +40,7 @@ export function organisationMaySeeWhere(actor: AccessActor, grounds: AccessGroun
 }
 
 /** Need-to-know as a filter; null when the organisation gives the actor's role every case. */
-function needToKnowWhere(actor: AccessActor, standing: WorkerStanding): Prisma.SharedCaseWhereInput | null {
+export function needToKnowWhere(actor: AccessActor, standing: WorkerStanding): Prisma.SharedCaseWhereInput | null {
   if (standing.organisationWideRoles.some((role) => actor.roles.includes(role))) return null;
   const onCase = (userIds: string[]): Prisma.SharedCaseWhereInput[] => [
     { leadProfessionalId: { in: userIds } },

@@ -10,6 +10,7 @@ import { asActor } from "@/lib/db/access-context";
 import type { Tx } from "@/lib/db/create-client";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import { caseSelect, withPersonShown } from "./case-view-select";
+import { restrictionOfCase } from "./restriction-view";
 
 export const chronologyPageSize = 20;
 
@@ -49,6 +50,7 @@ async function readCase(tx: Tx, actor: AccessActor, caseId: string, chronologyPa
     whyVisible: explainCaseAccess(actor, authorisation.facts, grounds, authorisation.decision, record.themes.map((t) => t.theme.name)),
     relation: authorisation.decision.relation,
     chronology: { notes, page, pageCount: Math.max(1, Math.ceil(noteCount / chronologyPageSize)), total: noteCount },
+    restriction: await restrictionOfCase(tx, actor.userId, authorisation.facts),
     permissions: {
       edit: can("edit"),
       close: can("close"),
@@ -59,6 +61,8 @@ async function readCase(tx: Tx, actor: AccessActor, caseId: string, chronologyPa
       recordConsent: can("recordConsent"),
       viewAccessLog: can("viewAccessLog"),
       transferLead: can("transferLead"),
+      markRestricted: can("markRestricted"),
+      answerAccessRequest: can("answerAccessRequest"),
       referBlockedBy: can("refer") ? null : decideCaseAccess(actor, authorisation.facts, grounds, "refer").reasons.at(-1) ?? null,
     },
   };

@@ -3,6 +3,7 @@
 // narrows by the organisation's rule inside its SQL (gt_find_people, by "CaseAccess"), then this
 // filter — need-to-know included — decides over what it found.
 import type { AccessActor, AccessGrounds } from "@/lib/access/case-policy";
+import { personRestrictionAllowsWhere } from "@/lib/access/restricted-records-where";
 import { canWorkWithCases, organisationMaySeeWhere, visibleCasesWhere } from "@/lib/access/visible-cases-where";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -11,6 +12,8 @@ export function visiblePeopleWhere(actor: AccessActor, grounds: AccessGrounds): 
   return {
     // A merged-away record (a tombstone) is never found: its page redirects to the survivor.
     mergedIntoId: null,
+    // A restricted person is found only by those on one of their cases (restricted-records.ts).
+    AND: [personRestrictionAllowsWhere(actor)],
     OR: [
       { cases: { some: visibleCasesWhere(actor, grounds) } },
       // Need-to-know: once the organisation may see a case about the person, only those who may

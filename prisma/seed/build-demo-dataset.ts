@@ -21,6 +21,7 @@ import { buildPeople } from "./people";
 import { buildPostcodes, postcodeRows } from "./postcodes";
 import { addDays, Rng } from "./random";
 import { referralRows } from "./referrals";
+import { restrictDemoRecords } from "./restricted-records";
 import { buildReferenceData, unitCostRows } from "./reference-data";
 import { buildTeams } from "./teams";
 import { subjectAccessRequestRows } from "./subject-access";
@@ -176,6 +177,7 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     ...barrierTables,
     subjectAccessRequest: subjectAccessRequestRows(now, [...people.subjectOf.values()], workforce.byEmail),
   };
+  restrictDemoRecords(dataset, now);
   // Last: built from the rows above, so every other table's history has its audit rows.
   return { ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) };
 }

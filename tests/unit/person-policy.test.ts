@@ -27,9 +27,11 @@ const caseLedBy = (organisationId: string, involved: string[] = []): CaseFacts =
   leadProfessionalId: `user-${organisationId}`,
   namedWorkerIds: [organisationId, ...involved].map((id) => `user-${id}`),
   leadOfferedToIds: [],
+  restricted: false,
+  breakGlassUserIds: [],
 });
 
-const person = (facts: Partial<PersonFacts> = {}): PersonFacts => ({ personId: "p1", recordedByOrganisationId: null, cases: [caseLedBy(lead, [partner])], ...facts });
+const person = (facts: Partial<PersonFacts> = {}): PersonFacts => ({ personId: "p1", recordedByOrganisationId: null, cases: [caseLedBy(lead, [partner])], restricted: false, ...facts });
 
 describe("the person policy", () => {
   it("lets the lead organisation of a case about the person see and change them", () => {

@@ -25,6 +25,10 @@ const labels: Record<string, string> = {
   answerTransfer: "Answer a lead transfer",
   recordSpend: "Record spend from a pooled budget",
   reverseSpend: "Reverse a spend entry",
+  markRestricted: "Restrict the record, or remove its restriction",
+  breakGlass: "Use break-glass access to the restricted record",
+  requestAccess: "Request access to the restricted record",
+  answerAccessRequest: "Answer a request for access",
 };
 
 export function caseActionLabel(action: CaseAction): string {

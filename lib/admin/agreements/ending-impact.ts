@@ -4,8 +4,8 @@
 import "server-only";
 import { agreementsInForceFor } from "@/lib/access/agreements-in-force";
 import type { AccessActor } from "@/lib/access/case-policy";
-import { noStanding, type WorkerStanding } from "@/lib/access/need-to-know";
-import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
+import { noStanding } from "@/lib/access/need-to-know";
+import { organisationMaySeeWhere } from "@/lib/access/visible-cases-where";
 import type { Tx } from "@/lib/db/create-client";
 
 export type PartyImpact = { organisationId: string; organisationName: string; visibleNow: number; noLongerVisible: number };
@@ -18,17 +18,16 @@ export async function endingImpact(client: Tx, agreementId: string): Promise<Par
   });
   const impacts: PartyImpact[] = [];
   for (const { organisation } of parties) {
-    // What the organisation may see: a worker to whom it gives every case (agreements are between
-    // organisations; need-to-know inside one does not change with them).
+    // What the organisation may see: the organisation-level rule alone (agreements are between
+    // organisations; need-to-know and restricted records inside one do not change with them).
     const worker: AccessActor = { userId: "", organisation: { id: organisation.id }, roles: ["FRONTLINE_WORKER"] };
-    const standing: WorkerStanding = { ...noStanding, organisationWideRoles: ["FRONTLINE_WORKER"] };
     const inForce = await agreementsInForceFor(client, organisation.id);
     const without = inForce.filter((a) => a.id !== agreementId);
-    const visibleNow = await client.sharedCase.count({ where: visibleCasesWhere(worker, { agreements: inForce, standing }) });
+    const visibleNow = await client.sharedCase.count({ where: organisationMaySeeWhere(worker, { agreements: inForce, standing: noStanding }) });
     const visibleAfter =
       without.length === inForce.length
         ? visibleNow
-        : await client.sharedCase.count({ where: visibleCasesWhere(worker, { agreements: without, standing }) });
+        : await client.sharedCase.count({ where: organisationMaySeeWhere(worker, { agreements: without, standing: noStanding }) });
     impacts.push({ organisationId: organisation.id, organisationName: organisation.name, visibleNow, noLongerVisible: visibleNow - visibleAfter });
   }
   return impacts;

@@ -5,6 +5,7 @@ import { accessGroundsFor } from "@/lib/access/access-grounds";
 import type { AccessActor, AccessGrounds } from "@/lib/access/case-policy";
 import type { Tx } from "@/lib/db/create-client";
 import { visibleNotificationsWhere } from "@/lib/access/visible-notifications-where";
+import { redactedCasesWhere } from "@/lib/access/restricted-records-where";
 import { auditActorOf, writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { asActor } from "@/lib/db/access-context";
 import { formatCaseReference } from "@/lib/domain/case-reference";
@@ -17,7 +18,8 @@ export type NotificationRow = {
   organisation: string | null;
   declineReason: DeclineReason | null;
   comment: string | null;
-  case: { id: string; reference: string } | null;
+  /** `redacted`: a restricted case the user sees as "Restricted record — held by …" (its reference is that). */
+  case: { id: string; reference: string; redacted: boolean } | null;
 };
 
 export async function listUnreadNotifications(actor: AccessActor, take = 20): Promise<NotificationRow[]> {
@@ -36,17 +38,30 @@ export async function readUnreadNotifications(tx: Tx, actor: AccessActor, ground
       kind: true,
       createdAt: true,
       referral: { select: { toOrganisation: { select: { name: true } }, declineReason: true, responseComment: true } },
-      case: { select: { id: true, number: true } },
+      case: { select: { id: true, number: true, leadOrganisation: { select: { name: true } } } },
+      accessRequest: { select: { requester: { select: { name: true, organisation: { select: { name: true } } } } } },
     },
   });
+  const caseIds = notifications.flatMap((n) => (n.case ? [n.case.id] : []));
+  const redacted = new Set(
+    caseIds.length === 0
+      ? []
+      : (await tx.sharedCase.findMany({ where: { AND: [redactedCasesWhere(actor, grounds), { id: { in: caseIds } }] }, select: { id: true } })).map((c) => c.id),
+  );
   return notifications.map((n) => ({
     id: n.id,
     kind: n.kind,
     at: n.createdAt,
-    organisation: n.referral?.toOrganisation.name ?? null,
+    organisation:
+      n.referral?.toOrganisation.name ??
+      (n.kind === "ACCESS_REQUESTED" && n.accessRequest ? `${n.accessRequest.requester.name} (${n.accessRequest.requester.organisation.name})` : null),
     declineReason: n.referral?.declineReason ?? null,
     comment: n.referral?.responseComment ?? null,
-    case: n.case ? { id: n.case.id, reference: formatCaseReference(n.case.number) } : null,
+    case: n.case
+      ? redacted.has(n.case.id)
+        ? { id: n.case.id, reference: `Restricted record — held by ${n.case.leadOrganisation.name}`, redacted: true }
+        : { id: n.case.id, reference: formatCaseReference(n.case.number), redacted: false }
+      : null,
   }));
 }
 

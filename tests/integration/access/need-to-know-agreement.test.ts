@@ -1,20 +1,26 @@
 // The single-case decision and the list filter agree on random worlds: for every user of a
 // randomly arranged partnership (roles, teams, supervision, organisation settings) and every
 // randomly arranged case (neighbourhood, lead professional, named workers, partner, lead
-// offered), a case is listed by visibleCasesWhere exactly when decideCaseAccess lets the user
-// view it. Both run through the real loaders, as the user, on the real database.
+// offered, restricted or not, break-glass grants in force or expired), a case is listed by
+// visibleCasesWhere exactly when decideCaseAccess lets the user view it, and by
+// redactedCasesWhere exactly when decideRedactedEntry shows it redacted. Both run through the
+// real loaders, as the user, on the real database.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { accessGroundsFor } from "@/lib/access/access-grounds";
 import { decideForCase } from "@/lib/access/authorize-case";
 import { wideAccessRoleChoices } from "@/lib/access/need-to-know";
 import { visibleCasesWhere } from "@/lib/access/visible-cases-where";
+import { decideRedactedEntry } from "@/lib/access/redacted-entry";
+import { redactedCasesWhere } from "@/lib/access/restricted-records-where";
 import type { Actor } from "@/lib/auth/actor";
-import { asActor } from "@/lib/db/access-context";
+import { asActor, unsafeSystemStep } from "@/lib/db/access-context";
+import { unsafeLoadCaseFacts } from "@/lib/access/case-facts";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/tests/support/owner-db";
 import { actorFor, createAgreement, createCase, createOrganisation, createPlace, createTheme, createUser } from "../../support/case-factories";
 
+const day = 86_400_000;
 type Fixed = Awaited<ReturnType<typeof fixedWorld>>;
 let fixed: Fixed;
 
@@ -53,6 +59,8 @@ const caseArrangement = fc.record({
   named: fc.uniqueArray(userIndex, { maxLength: 3 }),
   partnerInvolved: fc.boolean(),
   leadOfferedTo: fc.option(userIndex, { nil: null }),
+  restricted: fc.boolean(),
+  breakGlass: fc.array(fc.record({ user: userIndex, inForce: fc.boolean() }), { maxLength: 3 }),
 });
 const worldArrangement = fc.record({
   users: fc.array(userArrangement, { minLength: 6, maxLength: 6 }),
@@ -98,6 +106,15 @@ async function arrange(world: World): Promise<{ actors: Actor[]; caseIds: string
         data: { caseId: created.id, kind: "LEAD_PROFESSIONAL", toOrganisationId: fixed.council.id, toProfessionalId: userIds[arrangement.leadOfferedTo], reason: "Handing over", requestedById: leadProfessional.userId },
       });
     }
+    if (arrangement.restricted) {
+      await db.sharedCase.update({ where: { id: created.id }, data: { restrictedAt: new Date(), restrictedReason: "At risk", restrictedById: leadProfessional.userId } });
+    }
+    // Grants a day either side of now: in force, or lapsed.
+    for (const grant of arrangement.breakGlass) {
+      const grantedAt = new Date(Date.now() - (grant.inForce ? 1 : 2) * day);
+      const expiresAt = new Date(Date.now() + (grant.inForce ? 1 : -1) * day);
+      await db.breakGlassGrant.create({ data: { caseId: created.id, userId: userIds[grant.user], reason: "Urgent safeguarding call", grantedAt, expiresAt } });
+    }
     caseIds.push(created.id);
   }
   return { actors, caseIds };
@@ -107,14 +124,22 @@ async function mismatchesIn(world: World): Promise<string[]> {
   const { actors, caseIds } = await arrange(world);
   const mismatches: string[] = [];
   for (const [i, actor] of actors.entries()) {
-    const listed = await asActor(actor, async (tx) => {
+    const [listed, redacted] = await asActor(actor, async (tx) => {
       const grounds = await accessGroundsFor(tx, actor);
       const rows = await tx.sharedCase.findMany({ where: { AND: [visibleCasesWhere(actor, grounds), { id: { in: caseIds } }] }, select: { id: true } });
-      return new Set(rows.map((r) => r.id));
+      const hidden = await tx.sharedCase.findMany({ where: { AND: [redactedCasesWhere(actor, grounds), { id: { in: caseIds } }] }, select: { id: true } });
+      return [new Set(rows.map((r) => r.id)), new Set(hidden.map((r) => r.id))];
     });
     for (const [c, caseId] of caseIds.entries()) {
       const decided = await asActor(actor, async (tx) => (await decideForCase(tx, actor, caseId, "view")).allowed);
       if (decided !== listed.has(caseId)) mismatches.push(`user ${i} / case ${c}: decision ${decided ? "allows" : "denies"}, list ${listed.has(caseId) ? "includes" : "omits"}`);
+      const shownRedacted = await asActor(actor, async (tx) => {
+        const facts = await unsafeSystemStep(tx, actor, () => unsafeLoadCaseFacts(tx, caseId));
+        return facts !== null && decideRedactedEntry(actor, facts, await accessGroundsFor(tx, actor));
+      });
+      if (shownRedacted !== redacted.has(caseId)) {
+        mismatches.push(`user ${i} / case ${c}: redacted entry ${shownRedacted ? "shown" : "not shown"}, redacted list ${redacted.has(caseId) ? "includes" : "omits"}`);
+      }
     }
   }
   return mismatches;

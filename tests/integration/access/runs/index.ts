@@ -9,10 +9,11 @@ import { peopleAndAuthRuns } from "./people-and-auth-runs";
 import { personMergeRuns } from "./person-merge-runs";
 import { personRecordRuns } from "./person-record-runs";
 import { referralAndMyWorkRuns } from "./referral-runs";
+import { restrictedRecordRuns } from "./restricted-record-runs";
 import { sarRuns } from "./sar-runs";
 import { sessionRuns } from "./session-runs";
 import type { RunTable } from "./types";
 
-export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...personMergeRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns, ...barrierRuns, ...budgetRuns, ...ledgerRuns, ...sarRuns };
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...personMergeRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns, ...barrierRuns, ...budgetRuns, ...ledgerRuns, ...sarRuns, ...restrictedRecordRuns };
 export { actionWorld, type ActionWorld } from "./world";
 export type { AnyRun, Call, Expected } from "./types";

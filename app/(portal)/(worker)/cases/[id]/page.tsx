@@ -12,6 +12,8 @@ import { CaseSpendSection } from "@/components/budgets/case-spend-section";
 import { getCaseLedger } from "@/lib/budgets/case-ledger";
 import { TeamAroundPerson } from "@/components/cases/team-around-person";
 import { WhyVisiblePanel } from "@/components/cases/why-visible";
+import { RedactedCasePage, RestrictionBanner } from "@/components/cases/restricted-panels";
+import { getRedactedCase } from "@/lib/cases/redacted-case";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { canRaiseBarriers } from "@/lib/access/barrier-policy";
 import { requireActor } from "@/lib/auth/actor";
@@ -40,13 +42,23 @@ const savedMessages: Record<string, string> = {
   spend: "Spend recorded",
   "spend-waiting": "Spend recorded: it is above the budget's threshold, so it waits for a budget holder's approval",
   "spend-reversed": "Spend entry reversed",
+  restricted: "Record restricted: only the people on the case see it now",
+  unrestricted: "Restriction removed",
+  "break-glass": "Break-glass access given for 4 hours: the lead professional has been told",
+  "access-accepted": "Request accepted: they are now a named worker on the case",
+  "access-declined": "Request declined: they have been told",
 };
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const record = await getCaseForView(actor, id, Number(query.page ?? 1));
-  if (!record) notFound();
+  if (!record) {
+    // Someone who would see the case but for its restriction sees it redacted; anyone else, the 404.
+    const redacted = await getRedactedCase(actor, id);
+    if (!redacted) notFound();
+    return <RedactedCasePage redacted={redacted} notice={query.saved === "access-requested" ? "Request sent: the lead professional has been told" : undefined} />;
+  }
   const can = record.permissions;
   const links = [
     can.addNote && { href: `/cases/${id}/notes/new`, label: "Add a note or contact" },
@@ -66,6 +78,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     <>
       {query.saved && savedMessages[query.saved] && <NotificationBanner>{savedMessages[query.saved]}</NotificationBanner>}
       <CaseHeader record={record} />
+      <RestrictionBanner restriction={record.restriction} canChange={can.markRestricted} caseId={id} />
       <WhyVisiblePanel why={record.whyVisible} />
       <nav aria-label="Case tasks" className="mb-8">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
