@@ -7,6 +7,8 @@ const links: { role: Role; href: string; label: string }[] = [
   { role: "FRONTLINE_WORKER", href: "/people", label: "Find a person" },
   { role: "FRONTLINE_WORKER", href: "/places/mine", label: "My neighbourhood" },
   { role: "LOCALITY_LEAD", href: "/places", label: "My places" },
+  { role: "FRONTLINE_WORKER", href: "/approvals", label: "Approvals" },
+  { role: "SUPERVISOR", href: "/approvals", label: "Approvals" },
   { role: "PARTNERSHIP_ADMIN", href: "/admin/organisations", label: "Administration" },
   { role: "PARTNERSHIP_ADMIN", href: "/places", label: "Places" },
   { role: "LOCALITY_LEAD", href: "/ledger", label: "Who invests and who saves" },

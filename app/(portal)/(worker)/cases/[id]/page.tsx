@@ -17,6 +17,8 @@ import { canRaiseBarriers } from "@/lib/access/barrier-policy";
 import { requireActor } from "@/lib/auth/actor";
 import { updateActionStatusAction } from "@/lib/cases/actions";
 import { getCaseForView } from "@/lib/cases/case-view";
+import { getSuspendedCaseSummary } from "@/lib/consent/suspended-case";
+import { ConsentState, SuspendedCase } from "@/components/consent/consent-state";
 import { withdrawReferralAction } from "@/lib/referrals/actions";
 
 // The case reference is enough for a tab title: no names in titles or URLs.
@@ -46,7 +48,12 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const actor = await requireActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const record = await getCaseForView(actor, id, Number(query.page ?? 1));
-  if (!record) notFound();
+  if (!record) {
+    // A partner whose access consent suspended is told it was involved, and why; anyone else 404.
+    const suspended = await getSuspendedCaseSummary(actor, id);
+    if (!suspended) notFound();
+    return <SuspendedCase summary={suspended} />;
+  }
   const can = record.permissions;
   const links = [
     can.addNote && { href: `/cases/${id}/notes/new`, label: "Add a note or contact" },
@@ -66,6 +73,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     <>
       {query.saved && savedMessages[query.saved] && <NotificationBanner>{savedMessages[query.saved]}</NotificationBanner>}
       <CaseHeader record={record} />
+      <ConsentState state={record.consentState} reviewOn={record.consentReviewOn} />
       <WhyVisiblePanel why={record.whyVisible} />
       <nav aria-label="Case tasks" className="mb-8">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
