@@ -4,6 +4,7 @@ import { adminRuns } from "./admin-runs";
 import { barrierRuns } from "./barrier-runs";
 import { budgetRuns } from "./budget-runs";
 import { caseRuns } from "./case-runs";
+import { consentRuns } from "./consent-runs";
 import { ledgerRuns } from "./ledger-runs";
 import { peopleAndAuthRuns } from "./people-and-auth-runs";
 import { personRecordRuns } from "./person-record-runs";
@@ -11,6 +12,6 @@ import { referralAndMyWorkRuns } from "./referral-runs";
 import { sessionRuns } from "./session-runs";
 import type { RunTable } from "./types";
 
-export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns, ...barrierRuns, ...budgetRuns, ...ledgerRuns };
+export const runs: RunTable = { ...caseRuns, ...referralAndMyWorkRuns, ...peopleAndAuthRuns, ...personRecordRuns, ...adminRuns, ...adminPlaceRuns, ...sessionRuns, ...barrierRuns, ...budgetRuns, ...ledgerRuns, ...consentRuns };
 export { actionWorld, type ActionWorld } from "./world";
 export type { AnyRun, Call, Expected } from "./types";
