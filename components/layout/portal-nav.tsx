@@ -8,6 +8,7 @@ const links: { role: Role; href: string; label: string }[] = [
   { role: "FRONTLINE_WORKER", href: "/places/mine", label: "My neighbourhood" },
   { role: "LOCALITY_LEAD", href: "/places", label: "My places" },
   { role: "FRONTLINE_WORKER", href: "/approvals", label: "Approvals" },
+  { role: "SUPERVISOR", href: "/supervision", label: "Caseload" },
   { role: "SUPERVISOR", href: "/approvals", label: "Approvals" },
   { role: "PARTNERSHIP_ADMIN", href: "/admin/organisations", label: "Administration" },
   { role: "PARTNERSHIP_ADMIN", href: "/places", label: "Places" },

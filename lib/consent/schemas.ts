@@ -1,12 +1,13 @@
 // What the approval inbox's form sends: confirm, or decline with a reason.
 import { z } from "zod";
 import { uuid } from "@/lib/domain/uuid";
+import { text } from "@/lib/forms/text";
 
 export const lawfulBasisAnswerSchema = z
   .object({
     consentRecordId: uuid(),
     answer: z.enum(["CONFIRM", "DECLINE"], { message: "Choose whether you confirm this lawful basis" }),
-    declineReason: z.string().trim().max(1000, { message: "The reason must be 1000 characters or fewer" }),
+    declineReason: text("the reason for declining", 1000, false),
   })
   .superRefine((value, ctx) => {
     if (value.answer === "DECLINE" && value.declineReason.length === 0) {

@@ -18,6 +18,7 @@ import { buildOrganisations, organisationRows } from "./organisations";
 import { linkHouseholdCases } from "./household-cases";
 import { buildPeople } from "./people";
 import { buildPostcodes, postcodeRows } from "./postcodes";
+import { withConsentOverTime } from "./consent-over-time";
 import { addDays, Rng } from "./random";
 import { referralRows } from "./referrals";
 import { buildReferenceData, unitCostRows } from "./reference-data";
@@ -172,5 +173,5 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
     ...barrierTables,
   };
   // Last: built from the rows above, so every other table's history has its audit rows.
-  return { ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) };
+  return withConsentOverTime({ ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) }, now);
 }

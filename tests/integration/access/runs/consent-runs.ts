@@ -36,7 +36,8 @@ const consentActions = {
       as: (w) => w.outsider,
       expected: (_w, c) => ({
         ends: { returns: { ok: false, formError: notYoursToAnswer } },
-        audit: [{ action: "consent.confirmLawfulBasis", outcome: "DENIED", recordId: c.consentRecordId, caseId: c.caseId }],
+        // Row security hides the record from another organisation: it is denied as "no such record", naming no case.
+        audit: [{ action: "consent.confirmLawfulBasis", outcome: "DENIED", recordId: c.consentRecordId, caseId: null }],
       }),
     },
     fuzz: {
