@@ -28,3 +28,9 @@ const { deliverDueMail } = await import("@/lib/mail/deliver-outbox");
 setInterval(() => {
   deliverDueMail().catch((error) => console.error("[mail] delivery failed:", error));
 }, 30_000).unref();
+
+// Reminders before consent lapses (lib/consent/consent-reminders.ts): hourly, and once at start.
+const { sendConsentReviewReminders } = await import("@/lib/consent/consent-reminders");
+const remindOfConsentReviews = () => sendConsentReviewReminders().catch((error) => console.error("[consent] reminders failed:", error));
+void remindOfConsentReviews();
+setInterval(remindOfConsentReviews, 60 * 60_000).unref();

@@ -3,7 +3,7 @@ import type { CaseView } from "@/lib/cases/case-view";
 import { formatDate } from "@/lib/domain/london-time";
 import { organisationTypeLabels } from "@/lib/domain/labels";
 
-const roleLabels: Record<string, string> = {
+export const roleLabels: Record<string, string> = {
   LEAD: "Lead organisation",
   KEY_WORKER: "Key worker",
   SUPPORTING: "Supporting",

@@ -20,6 +20,13 @@ const notificationText: Partial<Record<NotificationKind, string>> = {
   ACCESS_REQUEST_ANSWERED: "answered your request for access",
 };
 
+// Consent over time (lib/consent/): said as a whole sentence, as no organisation sent them.
+const consentText: Partial<Record<NotificationKind, string>> = {
+  CONSENT_REVIEW_DUE: "Consent is due for review soon",
+  LAWFUL_BASIS_TO_CONFIRM: "A lawful basis awaits your confirmation (see Approvals)",
+  LAWFUL_BASIS_ANSWERED: "The approver answered the lawful basis",
+};
+
 export function Notifications({ items }: { items: NotificationRow[] }) {
   if (items.length === 0) return null;
   return (
@@ -31,7 +38,7 @@ export function Notifications({ items }: { items: NotificationRow[] }) {
         {items.map((n) => (
           <li key={n.id} className="flex flex-wrap items-start justify-between gap-2 border-b border-border pb-2">
             <p>
-              {n.organisation ?? "Someone"} {notificationText[n.kind] ?? "updated something of yours"}
+              {consentText[n.kind] ?? `${n.organisation ?? "Someone"} ${notificationText[n.kind] ?? "updated something of yours"}`}
               {n.case && (
                 <>
                   {" "}for <Link href={`/cases/${n.case.id}`}>{n.case.reference}</Link>

@@ -21,9 +21,10 @@ export async function unsafeLoadCaseFacts(client: Tx, caseId: string): Promise<C
       involvements: { where: { leftAt: null }, select: { organisationId: true } },
       referrals: { where: { status: "PENDING" }, select: { toOrganisationId: true } },
       consents: {
-        orderBy: { recordedAt: "desc" },
+        // The same order as gt_refresh_partner_access (migration consent_over_time).
+        orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
         take: 1,
-        select: { status: true, lawfulBasis: true, lawfulBasisApprovedById: true },
+        select: { status: true, decidedOn: true, lawfulBasis: true, lawfulBasisApprovedById: true, reviewOn: true, lawfulBasisAwaitsConfirmation: true, lawfulBasisDeclinedAt: true },
       },
     },
   });
@@ -43,7 +44,15 @@ export async function unsafeLoadCaseFacts(client: Tx, caseId: string): Promise<C
     involvedOrganisationIds: found.involvements.map((i) => i.organisationId),
     pendingReferralOrganisationIds: found.referrals.map((r) => r.toOrganisationId),
     consent: consent
-      ? { status: consent.status, lawfulBasis: consent.lawfulBasis, approvedById: consent.lawfulBasisApprovedById }
+      ? {
+          status: consent.status,
+          decidedOn: consent.decidedOn,
+          lawfulBasis: consent.lawfulBasis,
+          approvedById: consent.lawfulBasisApprovedById,
+          reviewOn: consent.reviewOn,
+          awaitsConfirmation: consent.lawfulBasisAwaitsConfirmation,
+          declinedAt: consent.lawfulBasisDeclinedAt,
+        }
       : null,
   };
 }

@@ -1,7 +1,9 @@
 // THE rules for who may do what with a shared case (DOMAIN.md, "Information governance").
 // Pure: it decides from facts already loaded, and says why, so the same reasons reach the
 // caller, the audit trail and the admin's access checker.
-import type { ConsentStatus, LawfulBasis, Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { londonToday } from "@/lib/domain/london-time";
+import { consentStateOf, type ConsentInForce } from "./consent-state";
 import type { CasePeople, NeedToKnow, WorkerStanding } from "./need-to-know";
 import { decideInsideOrganisation, decideReachingRestricted, type RestrictionFacts } from "./restricted-records";
 
@@ -52,7 +54,12 @@ export type AgreementInForce = { id: string; reference: string; partyIds: string
  * What the actor stands on, loaded once per request (access-grounds.ts): their organisation's
  * agreements in force and their own position inside it (need-to-know.ts).
  */
-export type AccessGrounds = { agreements: AgreementInForce[]; standing: WorkerStanding };
+export type AccessGrounds = {
+  agreements: AgreementInForce[];
+  standing: WorkerStanding;
+  /** The London day the grounds were loaded for: consent lapses by it (consent-state.ts). */
+  today?: Date;
+};
 
 export type CaseFacts = CasePeople & RestrictionFacts & {
   caseId: string;
@@ -64,10 +71,31 @@ export type CaseFacts = CasePeople & RestrictionFacts & {
   /** Organisations holding a pending referral for this case. */
   pendingReferralOrganisationIds: string[];
   /** The consent record in force (the newest), if any. */
-  consent: { status: ConsentStatus; lawfulBasis: LawfulBasis | null; approvedById: string | null } | null;
+  consent: ConsentFacts | null;
 };
 
-export type Relation = "lead" | "involved-covered" | "involved-not-covered" | "pending-referral" | "none";
+/** The consent record in force; fields of its life time absent in older callers mean "none". */
+export type ConsentFacts = Pick<ConsentInForce, "status" | "lawfulBasis" | "approvedById"> & Partial<ConsentInForce>;
+
+export function consentInForce(consent: ConsentFacts | null): ConsentInForce | null {
+  if (!consent) return null;
+  return {
+    status: consent.status,
+    lawfulBasis: consent.lawfulBasis,
+    approvedById: consent.approvedById,
+    decidedOn: consent.decidedOn ?? null,
+    reviewOn: consent.reviewOn ?? null,
+    awaitsConfirmation: consent.awaitsConfirmation ?? false,
+    declinedAt: consent.declinedAt ?? null,
+  };
+}
+
+/**
+ * "involved-suspended": in the team around the person under an agreement that covers the case,
+ * but consent was withdrawn or lapsed, or a lawful basis is not confirmed: the partner keeps only
+ * that it was involved.
+ */
+export type Relation = "lead" | "involved-covered" | "involved-suspended" | "involved-not-covered" | "pending-referral" | "none";
 
 export type Decision = {
   allowed: boolean;
@@ -75,6 +103,8 @@ export type Decision = {
   reasons: string[];
   /** Why this user may see the record inside their organisation, when that was decided. */
   personal?: NeedToKnow;
+  /** A partner's access suspended by consent: it may still be told it was involved, and why. */
+  suspended?: true;
 };
 
 /** How the actor's organisation stands to the case, with the reason in words. */
@@ -82,12 +112,17 @@ export function relationToCase(
   organisationId: string,
   facts: CaseFacts,
   agreements: AgreementInForce[],
+  today: Date = londonToday(),
 ): { relation: Relation; reason: string } {
   if (facts.leadOrganisationId === organisationId) {
     return { relation: "lead", reason: "their organisation is the case's lead organisation" };
   }
   if (facts.involvedOrganisationIds.includes(organisationId)) {
     const covering = agreements.find((a) => agreementCovers(a, organisationId, facts));
+    const consent = consentStateOf(consentInForce(facts.consent), today);
+    if (covering && consent.suspendsPartners) {
+      return { relation: "involved-suspended", reason: `their organisation is in the team around the person under sharing agreement ${covering.reference}, but ${lowerFirst(consent.reason)}` };
+    }
     return covering
       ? {
           relation: "involved-covered",
@@ -113,24 +148,29 @@ export function agreementCovers(agreement: AgreementInForce, organisationId: str
   );
 }
 
-/** Sharing beyond the lead organisation needs consent given, or a lawful basis someone approved. */
-export function consentAllowsSharing(consent: CaseFacts["consent"]): { allowed: boolean; reason: string } {
-  if (consent?.status === "GIVEN") return { allowed: true, reason: "the person has consented to sharing" };
-  if (consent?.lawfulBasis && consent.approvedById) {
-    return { allowed: true, reason: "a lawful basis for sharing without consent is recorded and approved" };
-  }
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
+/**
+ * Sharing beyond the lead organisation needs consent given, or a lawful basis its approver
+ * confirmed, neither due for review (consent-state.ts).
+ */
+export function consentAllowsSharing(consent: CaseFacts["consent"], today: Date = londonToday()): { allowed: boolean; reason: string } {
+  const state = consentStateOf(consentInForce(consent), today);
+  if (state.opensSharing) return { allowed: true, reason: state.kind === "given" ? "the person has consented to sharing" : "a lawful basis for sharing without consent is recorded and confirmed by its approver" };
   return {
     allowed: false,
     reason:
-      "the person has not given consent to share their information and no approved lawful basis is recorded",
+      state.kind === "none" || state.kind === "not-asked" || state.kind === "refused"
+        ? "the person has not given consent to share their information and no approved lawful basis is recorded"
+        : lowerFirst(state.reason),
   };
 }
 
 const canSeeRecord: Relation[] = ["lead", "involved-covered"];
 
 /** The organisation-level rule alone (before need-to-know): may the organisation see the case's record? */
-export function organisationMaySeeCase(organisationId: string, facts: CaseFacts, agreements: AgreementInForce[]): boolean {
-  return canSeeRecord.includes(relationToCase(organisationId, facts, agreements).relation);
+export function organisationMaySeeCase(organisationId: string, facts: CaseFacts, agreements: AgreementInForce[], today?: Date): boolean {
+  return canSeeRecord.includes(relationToCase(organisationId, facts, agreements, today).relation);
 }
 
 export function decideCaseAccess(
@@ -139,7 +179,8 @@ export function decideCaseAccess(
   grounds: AccessGrounds,
   action: CaseAction,
 ): Decision {
-  const { relation, reason } = relationToCase(actor.organisation.id, facts, grounds.agreements);
+  const today = grounds.today ?? londonToday();
+  const { relation, reason } = relationToCase(actor.organisation.id, facts, grounds.agreements, today);
   const worker = actor.roles.includes("FRONTLINE_WORKER");
   if (!worker && !actor.roles.includes("LOCALITY_LEAD")) {
     return {
@@ -155,7 +196,7 @@ export function decideCaseAccess(
   // Inside an organisation that may see the record, need-to-know decides first, for every
   // action: a user it turns away is answered as if the case did not exist (denial-message.ts).
   // A restricted record narrows it to the people on the case and break-glass (restricted-records.ts).
-  const personal = canSeeRecord.includes(relation) ? decideInsideOrganisation(actor, facts, grounds.standing) : undefined;
+  const personal = canSeeRecord.includes(relation) || relation === "involved-suspended" ? decideInsideOrganisation(actor, facts, grounds.standing) : undefined;
   const said = personal ? [reason, personal.reason] : [reason];
   const deny = (why?: string): Decision => ({ allowed: false, relation, reasons: why ? [...said, why] : said, personal });
   const allow = (...why: string[]): Decision => ({ allowed: true, relation, reasons: [...said, ...why], personal });
@@ -165,13 +206,15 @@ export function decideCaseAccess(
   }
   if (personal && !personal.allowed) return deny();
   if (personal?.ground === "break-glass" && actionRules[action].writes) return deny("break-glass access is for reading the record only");
+  // A partner whose access consent suspended sees only that it was involved (case-summary view).
+  if (relation === "involved-suspended") return { ...deny(), suspended: true };
 
   if (actionRules[action].writes && !worker) return deny("only frontline workers change cases");
 
   if (action === "acceptReferral" || action === "declineReferral") {
     if (relation !== "pending-referral") return deny("only the organisation a referral is sent to may answer it");
     if (action === "declineReferral") return allow("the organisation the referral is sent to may decline it");
-    const consent = consentAllowsSharing(facts.consent);
+    const consent = consentAllowsSharing(facts.consent, today);
     return consent.allowed ? allow(consent.reason) : deny(consent.reason);
   }
   if (action === "viewReferralSummary") {
@@ -192,7 +235,7 @@ export function decideCaseAccess(
     return deny("only the case's lead professional answers requests for access");
   }
   if (action === "refer") {
-    const consent = consentAllowsSharing(facts.consent);
+    const consent = consentAllowsSharing(facts.consent, today);
     return consent.allowed ? allow(consent.reason) : deny(consent.reason);
   }
   return allow();

@@ -41,7 +41,7 @@ export function decidePersonAccess(
   // them; from then on, seeing them follows seeing such a case, and changing them editing one.
   const recorded =
     facts.recordedByOrganisationId === actor.organisation.id &&
-    !facts.cases.some((c) => organisationMaySeeCase(actor.organisation.id, c, grounds.agreements));
+    !facts.cases.some((c) => organisationMaySeeCase(actor.organisation.id, c, grounds.agreements, grounds.today));
   const caseAction = action === "edit" ? "edit" : "view";
   const throughCase = facts.cases.find((c) => decideCaseAccess(actor, c, grounds, caseAction).allowed);
   if (recorded) return { allowed: true, reasons: ["their organisation recorded the person, and may see no case about them yet"] };

@@ -1,6 +1,7 @@
 // The case rules of case-policy.ts as a Prisma filter, so a list, a search or a count can
 // never include a case the actor may not see: the organisation's rule, then need-to-know inside
 // it (need-to-know.ts). Tests check it agrees with decideCaseAccess on random worlds.
+import { londonToday } from "@/lib/domain/london-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessActor, AccessGrounds } from "./case-policy";
 import type { WorkerStanding } from "./need-to-know";
@@ -29,12 +30,17 @@ export function organisationMaySeeWhere(actor: AccessActor, grounds: AccessGroun
       leadOrganisationId: { in: a.partyIds },
       themes: { every: { themeId: { in: a.themeIds } } },
     }));
+  // Consent withdrawn or lapsed, or a lawful basis unconfirmed, suspends partners (consent-state.ts).
+  const consentInForce: Prisma.SharedCaseWhereInput = {
+    partnerAccessSuspended: false,
+    OR: [{ partnerAccessLapsesOn: null }, { partnerAccessLapsesOn: { gt: grounds.today ?? londonToday() } }],
+  };
   const asLead: Prisma.SharedCaseWhereInput = { leadOrganisationId: organisationId };
   if (covering.length === 0) return asLead;
   return {
     OR: [
       asLead,
-      { involvements: { some: { organisationId, leftAt: null } }, OR: covering },
+      { involvements: { some: { organisationId, leftAt: null } }, AND: [{ OR: covering }, consentInForce] },
     ],
   };
 }

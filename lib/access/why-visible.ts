@@ -34,7 +34,7 @@ export function explainCaseAccess(
     sharing: {
       agreementReference: agreement.reference,
       themes: themeNames,
-      consent: sentence(consentAllowsSharing(facts.consent).reason),
+      consent: sentence(consentAllowsSharing(facts.consent, grounds.today).reason),
     },
   };
 }

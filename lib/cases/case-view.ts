@@ -3,7 +3,9 @@
 // note rule; long chronologies are paged.
 import "server-only";
 import { authorizeCase } from "@/lib/access/authorize-case";
-import { decideCaseAccess, type AccessActor } from "@/lib/access/case-policy";
+import { consentInForce, decideCaseAccess, type AccessActor } from "@/lib/access/case-policy";
+import { consentStateOf } from "@/lib/access/consent-state";
+import { londonToday } from "@/lib/domain/london-time";
 import { explainCaseAccess } from "@/lib/access/why-visible";
 import { visibleNotesWhere } from "@/lib/access/visible-cases-where";
 import { asActor } from "@/lib/db/access-context";
@@ -49,6 +51,8 @@ async function readCase(tx: Tx, actor: AccessActor, caseId: string, chronologyPa
     reference: formatCaseReference(record.number),
     whyVisible: explainCaseAccess(actor, authorisation.facts, grounds, authorisation.decision, record.themes.map((t) => t.theme.name)),
     relation: authorisation.decision.relation,
+    consentState: consentStateOf(consentInForce(authorisation.facts.consent), grounds.today ?? londonToday()),
+    consentReviewOn: authorisation.facts.consent?.reviewOn ?? null,
     chronology: { notes, page, pageCount: Math.max(1, Math.ceil(noteCount / chronologyPageSize)), total: noteCount },
     restriction: await restrictionOfCase(tx, actor.userId, authorisation.facts),
     permissions: {

@@ -7,6 +7,7 @@ import type { FormFailure } from "@/lib/forms/form-state";
 import { textOf } from "@/lib/forms/form-values";
 import { inCaseTransaction, isDenied, refused } from "./case-transaction";
 import { formFailure, invalid } from "@/lib/forms/failures";
+import { consentReviewDayFor } from "@/lib/consent/review-day";
 import { consentSchema } from "./schemas";
 
 export type ConsentValues = {
@@ -37,7 +38,7 @@ export async function recordConsent(actor: AccessActor, caseId: string, formData
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
   const recordId = randomUUID();
-  const result = await inCaseTransaction(actor, caseId, "recordConsent", { recordType: "ConsentRecord", recordId, details: { status: input.consentStatus } }, async (tx) => {
+  const result = await inCaseTransaction(actor, caseId, "recordConsent", { recordType: "ConsentRecord", recordId, details: { status: input.consentStatus } }, async (tx, facts) => {
     if (input.lawfulBasisApprovedById) {
       const approver = await tx.user.findFirst({ where: { id: input.lawfulBasisApprovedById, organisationId: actor.organisation.id }, select: { id: true } });
       if (!approver) return formFailure(values, "Choose a person in your organisation", { lawfulBasisApprovedById: ["Choose a person in your organisation"] });
@@ -55,6 +56,8 @@ export async function recordConsent(actor: AccessActor, caseId: string, formData
       latest.lawfulBasisApprovedById === input.lawfulBasisApprovedById;
     // The same decision submitted twice (a double click) is recorded once.
     if (same) return { ok: true as const };
+    // A lawful basis opens sharing only once its named approver confirms it (lib/consent/).
+    const awaitsConfirmation = Boolean(input.lawfulBasis && input.lawfulBasisApprovedById && input.consentStatus !== "GIVEN");
     await tx.consentRecord.create({
       data: {
         id: recordId,
@@ -65,9 +68,14 @@ export async function recordConsent(actor: AccessActor, caseId: string, formData
         lawfulBasis: input.lawfulBasis,
         lawfulBasisApprovedById: input.lawfulBasisApprovedById,
         lawfulBasisNote: input.lawfulBasisNote || null,
+        reviewOn: input.consentStatus === "GIVEN" || awaitsConfirmation ? await consentReviewDayFor(tx, facts, input.consentDecidedOn) : null,
+        lawfulBasisAwaitsConfirmation: awaitsConfirmation,
         recordedById: actor.userId,
       },
     });
+    if (awaitsConfirmation && input.lawfulBasisApprovedById) {
+      await tx.notification.create({ data: { kind: "LAWFUL_BASIS_TO_CONFIRM", userId: input.lawfulBasisApprovedById, caseId } });
+    }
     return { ok: true as const };
   });
   return isDenied(result) ? refused(result, values) : result;

@@ -19,6 +19,7 @@ import { linkHouseholdCases } from "./household-cases";
 import { stageMergeDemo } from "./merge-demo";
 import { buildPeople } from "./people";
 import { buildPostcodes, postcodeRows } from "./postcodes";
+import { withConsentOverTime } from "./consent-over-time";
 import { addDays, Rng } from "./random";
 import { referralRows } from "./referrals";
 import { restrictDemoRecords } from "./restricted-records";
@@ -179,5 +180,5 @@ export function buildDemoDataset(options: BuildOptions): DemoDataset {
   };
   restrictDemoRecords(dataset, now);
   // Last: built from the rows above, so every other table's history has its audit rows.
-  return { ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) };
+  return withConsentOverTime({ ...dataset, auditEvent: auditHistoryRows(rng, now, dataset) }, now);
 }

@@ -46,6 +46,8 @@ export async function insertDemoDataset(client: SqlSession, d: DemoDataset, log:
     log(`Case access worked out in ${elapsed(accessStarted)}`);
     // Each name's one-letter variants for person search, kept by a trigger also set aside.
     await client.query('UPDATE "Person" SET "nameVariants" = gt_name_variants("searchName")');
+    // Partners' access by the consent in force (migration consent_over_time), kept by a trigger also set aside.
+    await client.query("SELECT gt_refresh_partner_access(NULL)");
     const ledgerStarted = performance.now();
     // The ledger's budget totals and monthly summaries, kept by triggers also set aside.
     await client.query("SELECT ledger_rebuild_budget_totals()");

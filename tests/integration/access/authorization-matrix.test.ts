@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { addNote } from "@/lib/cases/add-note";
 import { getCaseForView } from "@/lib/cases/case-view";
 import { changeCaseStatus } from "@/lib/cases/change-case-status";
@@ -54,6 +55,11 @@ const expected = {
   "involved, agreement covers":       row(Y,   N,   Y,   N,      Y,    N,     N,    Y,     Y,  Y, Y, Y, N, N, N, N,  N, N, N, N),
   "involved, covered, in no team":    row(N,   N,   N,   N,      N,    N,     N,    N,     N,  N, N, N, N, N, N, N,  N, N, N, N),
   "involved, covered, organisation-wide role": row(Y, N, Y, N,     Y,    N,     N,    Y,     Y,  Y, Y, Y, N, N, N, N,  N, N, N, N),
+  // Consent over time (lib/access/consent-state.ts): the partner keeps only that it is involved.
+  "involved, consent lapsed":         row(N,   N,   N,   N,      N,    N,     N,    N,     N,  N, N, N, N, N, N, N,  N, N, N, N),
+  "involved, consent withdrawn":      row(N,   N,   N,   N,      N,    N,     N,    N,     N,  N, N, N, N, N, N, N,  N, N, N, N),
+  "involved, lawful basis unconfirmed": row(N, N,   N,   N,      N,    N,     N,    N,     N,  N, N, N, N, N, N, N,  N, N, N, N),
+  "involved, lawful basis confirmed": row(Y,   N,   Y,   N,      Y,    N,     N,    Y,     Y,  Y, Y, Y, N, N, N, N,  N, N, N, N),
   "involved, agreement expired":      row(N,   N,   N,   N,      N,    N,     N,    N,     N,  N, N, N, N, N, N, N,  N, N, N, N),
   "involved, agreement lacks a theme": row(N,  N,   N,   N,      N,    N,     N,    N,     N,  N, N, N, N, N, N, N,  N, N, N, N),
   "pending referral receiver":        row(N,   N,   N,   N,      N,    Y,     N,    N,     N,  N, N, N, N, N, Y, Y,  N, N, N, N),
@@ -152,6 +158,10 @@ beforeAll(async () => {
     "involved, covered, organisation-wide role": await createActor({ organisationId: orgs.wide.id }),
     // In the neighbourhood's team: here their organisation's standing alone decides.
     "involved, agreement covers": await inTeam(neighbourhoodTeam, await createActor({ organisationId: orgs.covered.id })),
+    "involved, consent lapsed": await inTeam(neighbourhoodTeam, await createActor({ organisationId: orgs.covered.id })),
+    "involved, consent withdrawn": await inTeam(neighbourhoodTeam, await createActor({ organisationId: orgs.covered.id })),
+    "involved, lawful basis unconfirmed": await inTeam(neighbourhoodTeam, await createActor({ organisationId: orgs.covered.id })),
+    "involved, lawful basis confirmed": await inTeam(neighbourhoodTeam, await createActor({ organisationId: orgs.covered.id })),
     "involved, agreement expired": await inTeam(neighbourhoodTeam, await createActor({ organisationId: orgs.expired.id })),
     "involved, agreement lacks a theme": await inTeam(neighbourhoodTeam, await createActor({ organisationId: orgs.partial.id })),
     "pending referral receiver": await inTeam(neighbourhoodTeam, await createActor({ organisationId: orgs.receiver.id })),
@@ -189,9 +199,28 @@ beforeAll(async () => {
 
 const hour = 3_600_000;
 
+/** The consent record in force for a relation's cell, recorded after the factory's "given" one. */
+function consentOf(relation: Relation): Omit<Prisma.ConsentRecordUncheckedCreateInput, "caseId" | "recordedById"> | null {
+  const basis = { status: "REFUSED" as const, decidedOn: daysFromToday(-2), lawfulBasis: "SAFEGUARDING" as const, lawfulBasisApprovedById: world.lead.userId };
+  switch (relation) {
+    case "involved, consent lapsed":
+      return { status: "GIVEN", decidedOn: daysFromToday(-400), reviewOn: daysFromToday(-1) };
+    case "involved, consent withdrawn":
+      return { status: "WITHDRAWN", decidedOn: daysFromToday(-1) };
+    case "involved, lawful basis unconfirmed":
+      return { ...basis, lawfulBasisAwaitsConfirmation: true };
+    case "involved, lawful basis confirmed":
+      return { ...basis, lawfulBasisConfirmedAt: new Date(), reviewOn: daysFromToday(100) };
+    default:
+      return null;
+  }
+}
+
 /** A fresh case for each cell, so one cell's write cannot change another's answer. */
-async function freshCase(actor: Actor, arrangement: Arrangement | undefined) {
+async function freshCase(relation: Relation, actor: Actor, arrangement: Arrangement | undefined) {
   const sharedCase = await createCase({ lead: world.lead, neighbourhoodId: world.neighbourhoodId, themeIds: world.themeIds, involvedOrganisationIds: world.involved });
+  const consent = consentOf(relation);
+  if (consent) await db.consentRecord.create({ data: { ...consent, caseId: sharedCase.id, recordedById: world.lead.userId, recordedAt: new Date(Date.now() + 1000) } });
   await db.caseWorker.createMany({ data: world.onCase.map((a) => ({ caseId: sharedCase.id, userId: a.userId, role: "Named worker" })) });
   const referral = await db.referral.create({
     data: {
@@ -243,8 +272,9 @@ async function freshCase(actor: Actor, arrangement: Arrangement | undefined) {
 }
 
 /** Runs one cell on a fresh case: whether it was allowed, and the outcome its audit row records. */
-async function attempt(actor: Actor, action: MatrixAction, arrangement: Arrangement | undefined): Promise<{ allowed: boolean; audited: string }> {
-  const c = await freshCase(actor, arrangement);
+async function attempt(relation: Relation, action: MatrixAction): Promise<{ allowed: boolean; audited: string }> {
+  const actor = actors[relation];
+  const c = await freshCase(relation, actor, arrangements[relation]);
   const allowed = await perform(actor, action, c);
   return { allowed, audited: await auditedOutcome(actor, action, c.caseId) };
 }
@@ -316,7 +346,7 @@ describe("authorization matrix", () => {
     for (const relation of Object.keys(expected) as Relation[]) {
       for (const action of actions) {
         cells += 1;
-        const { allowed, audited } = await attempt(actors[relation], action, arrangements[relation]);
+        const { allowed, audited } = await attempt(relation, action);
         if (allowed !== expected[relation][action]) {
           mismatches.push(`${relation} / ${action}: expected ${expected[relation][action] ? "allowed" : "denied"}, got ${allowed ? "allowed" : "denied"}`);
         }

@@ -1,8 +1,9 @@
 // The single-case decision and the list filter agree on random worlds: for every user of a
 // randomly arranged partnership (roles, teams, supervision, organisation settings) and every
 // randomly arranged case (neighbourhood, lead professional, named workers, partner, lead
-// offered, restricted or not, break-glass grants in force or expired), a case is listed by
-// visibleCasesWhere exactly when decideCaseAccess lets the user view it, and by
+// offered, restricted or not, break-glass grants in force or expired, the consent record in
+// force: given, lapsed, withdrawn, a lawful basis unconfirmed, confirmed or declined), a case is
+// listed by visibleCasesWhere exactly when decideCaseAccess lets the user view it, and by
 // redactedCasesWhere exactly when decideRedactedEntry shows it redacted. Both run through the
 // real loaders, as the user, on the real database.
 import fc from "fast-check";
@@ -16,9 +17,10 @@ import { redactedCasesWhere } from "@/lib/access/restricted-records-where";
 import type { Actor } from "@/lib/auth/actor";
 import { asActor, unsafeSystemStep } from "@/lib/db/access-context";
 import { unsafeLoadCaseFacts } from "@/lib/access/case-facts";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/tests/support/owner-db";
-import { actorFor, createAgreement, createCase, createOrganisation, createPlace, createTheme, createUser } from "../../support/case-factories";
+import { actorFor, createAgreement, createCase, createOrganisation, createPlace, createTheme, createUser, daysFromToday } from "../../support/case-factories";
 
 const day = 86_400_000;
 type Fixed = Awaited<ReturnType<typeof fixedWorld>>;
@@ -46,6 +48,26 @@ beforeAll(async () => {
   fixed = await fixedWorld();
 });
 
+// Consent over time: the record in force may open sharing, suspend the partner, or lapse today.
+const consentArrangements = ["given", "lapsed", "lapses today", "lapses tomorrow", "withdrawn", "refused", "basis unconfirmed", "basis confirmed", "basis lapsed", "basis declined"] as const;
+type ConsentArrangement = (typeof consentArrangements)[number];
+
+function consentRecordFor(arrangement: ConsentArrangement, approverId: string): Omit<Prisma.ConsentRecordUncheckedCreateInput, "caseId" | "recordedById"> {
+  const basis = { status: "REFUSED" as const, decidedOn: daysFromToday(-3), lawfulBasis: "SAFEGUARDING" as const, lawfulBasisApprovedById: approverId };
+  switch (arrangement) {
+    case "given": return { status: "GIVEN", decidedOn: daysFromToday(-3), reviewOn: daysFromToday(300) };
+    case "lapsed": return { status: "GIVEN", decidedOn: daysFromToday(-400), reviewOn: daysFromToday(-1) };
+    case "lapses today": return { status: "GIVEN", decidedOn: daysFromToday(-365), reviewOn: daysFromToday(0) };
+    case "lapses tomorrow": return { status: "GIVEN", decidedOn: daysFromToday(-364), reviewOn: daysFromToday(1) };
+    case "withdrawn": return { status: "WITHDRAWN", decidedOn: daysFromToday(-1) };
+    case "refused": return { status: "REFUSED", decidedOn: daysFromToday(-1) };
+    case "basis unconfirmed": return { ...basis, lawfulBasisAwaitsConfirmation: true };
+    case "basis confirmed": return { ...basis, lawfulBasisConfirmedAt: new Date(), reviewOn: daysFromToday(30) };
+    case "basis lapsed": return { ...basis, lawfulBasisConfirmedAt: new Date(), reviewOn: daysFromToday(-2) };
+    case "basis declined": return { ...basis, lawfulBasisDeclinedAt: new Date(), lawfulBasisDeclineReason: "Not met" };
+  }
+}
+
 const userIndex = fc.integer({ min: 0, max: 5 });
 const supervisorScope = fc.constantFrom("team:0", "team:1", "neighbourhood:0", "neighbourhood:1");
 const userArrangement = fc.record({
@@ -61,6 +83,7 @@ const caseArrangement = fc.record({
   leadOfferedTo: fc.option(userIndex, { nil: null }),
   restricted: fc.boolean(),
   breakGlass: fc.array(fc.record({ user: userIndex, inForce: fc.boolean() }), { maxLength: 3 }),
+  consent: fc.constantFrom(...consentArrangements),
 });
 const worldArrangement = fc.record({
   users: fc.array(userArrangement, { minLength: 6, maxLength: 6 }),
@@ -115,6 +138,9 @@ async function arrange(world: World): Promise<{ actors: Actor[]; caseIds: string
       const expiresAt = new Date(Date.now() + (grant.inForce ? 1 : -1) * day);
       await db.breakGlassGrant.create({ data: { caseId: created.id, userId: userIds[grant.user], reason: "Urgent safeguarding call", grantedAt, expiresAt } });
     }
+    await db.consentRecord.create({
+      data: { ...consentRecordFor(arrangement.consent, leadProfessional.userId), caseId: created.id, recordedById: leadProfessional.userId, recordedAt: new Date(Date.now() + 1000) },
+    });
     caseIds.push(created.id);
   }
   return { actors, caseIds };

@@ -19,6 +19,8 @@ import { canRaiseBarriers } from "@/lib/access/barrier-policy";
 import { requireActor } from "@/lib/auth/actor";
 import { updateActionStatusAction } from "@/lib/cases/actions";
 import { getCaseForView } from "@/lib/cases/case-view";
+import { getSuspendedCaseSummary } from "@/lib/consent/suspended-case";
+import { ConsentState, SuspendedCase } from "@/components/consent/consent-state";
 import { withdrawReferralAction } from "@/lib/referrals/actions";
 
 // The case reference is enough for a tab title: no names in titles or URLs.
@@ -54,10 +56,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const record = await getCaseForView(actor, id, Number(query.page ?? 1));
   if (!record) {
-    // Someone who would see the case but for its restriction sees it redacted; anyone else, the 404.
+    // Someone who would see the case but for its restriction sees it redacted; a partner whose
+    // access consent suspended is told it was involved, and why; anyone else, the 404.
     const redacted = await getRedactedCase(actor, id);
-    if (!redacted) notFound();
-    return <RedactedCasePage redacted={redacted} notice={query.saved === "access-requested" ? "Request sent: the lead professional has been told" : undefined} />;
+    if (redacted) return <RedactedCasePage redacted={redacted} notice={query.saved === "access-requested" ? "Request sent: the lead professional has been told" : undefined} />;
+    const suspended = await getSuspendedCaseSummary(actor, id);
+    if (!suspended) notFound();
+    return <SuspendedCase summary={suspended} />;
   }
   const can = record.permissions;
   const links = [
@@ -79,6 +84,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       {query.saved && savedMessages[query.saved] && <NotificationBanner>{savedMessages[query.saved]}</NotificationBanner>}
       <CaseHeader record={record} />
       <RestrictionBanner restriction={record.restriction} canChange={can.markRestricted} caseId={id} />
+      <ConsentState state={record.consentState} reviewOn={record.consentReviewOn} />
       <WhyVisiblePanel why={record.whyVisible} />
       <nav aria-label="Case tasks" className="mb-8">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
