@@ -1,9 +1,10 @@
 // What a partner organisation whose access consent suspended still sees of a case: that it was
 // involved (the reference, its own involvement) and why the content is withheld — never the
-// content. Null for anyone else (the page then answers 404). Audited as a case view denied with
-// the policy's reasons, plus what was shown.
+// content. Null for anyone else (the page then answers 404; the case view already audited that
+// denial, so nothing more is written). Shown, it is audited as a case view denied with the
+// policy's reasons, plus what was shown.
 import "server-only";
-import { authorizeCase } from "@/lib/access/authorize-case";
+import { auditCaseAction, decideForCase } from "@/lib/access/authorize-case";
 import { consentInForce, type AccessActor } from "@/lib/access/case-policy";
 import { consentStateOf } from "@/lib/access/consent-state";
 import { asActor } from "@/lib/db/access-context";
@@ -12,8 +13,9 @@ import { londonToday } from "@/lib/domain/london-time";
 
 export async function getSuspendedCaseSummary(actor: AccessActor, caseId: string) {
   return asActor(actor, async (tx) => {
-    const authorisation = await authorizeCase(tx, actor, caseId, "view", { details: { shown: "involvement only" } });
+    const authorisation = await decideForCase(tx, actor, caseId, "view");
     if (authorisation.allowed || !authorisation.decision.suspended) return null;
+    await auditCaseAction(tx, actor, caseId, "view", "DENIED", authorisation.decision.reasons, { details: { shown: "involvement only" } });
     const found = await tx.sharedCase.findUnique({
       where: { id: caseId },
       select: {

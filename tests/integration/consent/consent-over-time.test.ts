@@ -44,7 +44,11 @@ describe("consent withdrawn, then renewed", () => {
     expect(summary?.involvement).not.toBeNull();
     // The lead keeps the case, and an uninvolved organisation is told nothing.
     expect(await getCaseForView(w.lead, c.id)).not.toBeNull();
+    // …and its 404 is audited once, by the case view, not again by the summary it does not get.
+    const outsiderViews = () => db.auditEvent.count({ where: { actorUserId: w.outsider.userId, action: "case.view", caseId: c.id } });
+    const before = await outsiderViews();
     expect(await getSuspendedCaseSummary(w.outsider, c.id)).toBeNull();
+    expect(await outsiderViews()).toBe(before);
 
     await db.sharingAgreement.updateMany({ where: { parties: { some: { organisationId: w.partnerOrg.id } } }, data: { consentReviewMonths: 6 } });
     const renewed = await recordConsent(w.lead, c.id, consentForm({ consentStatus: "GIVEN", consentDecidedOn: daysFromToday(0) }));
