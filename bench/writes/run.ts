@@ -5,7 +5,8 @@
 // decision, note and audit row in one transaction as the actor — and as the floor: the same note
 // and its audit row as plain SQL in one transaction, with no access check. Then it checks that no
 // note was written without its audit row.
-// Options: --cases=10000, --notes=400 (per round and caller count), --rounds=3.
+// Options: --cases=10000, --notes=400 (per round and caller count), --rounds=3, --measure-only
+// (write into the data set already loaded by an earlier run, without emptying the database).
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
@@ -20,6 +21,7 @@ const caseCount = Number(arg("cases") ?? 10_000);
 const notesPerRound = Number(arg("notes") ?? 400);
 const rounds = Number(arg("rounds") ?? 3);
 const callerCounts = [1, 4, 16];
+const measureOnly = process.argv.includes("--measure-only");
 // The same number of connections as the app's client (lib/db/create-client.ts), so the floor
 // gets no more of the database than the lib does.
 const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -27,27 +29,34 @@ const pool = new pg.Pool({ connectionString: url, max: 10 });
 const results: { callers: number; lib: Rate; floor: Rate }[] = [];
 
 try {
-  log(`Resetting ${new URL(url).pathname.slice(1)} and applying migrations`);
-  await emptyBenchDatabase(pool, url);
-  await pool.query(`CREATE TABLE bench_nhs_number ("personId" uuid PRIMARY KEY, number text NOT NULL)`);
+  if (!measureOnly) {
+    log(`Resetting ${new URL(url).pathname.slice(1)} and applying migrations`);
+    await emptyBenchDatabase(pool, url);
+    await pool.query(`CREATE TABLE bench_nhs_number ("personId" uuid PRIMARY KEY, number text NOT NULL)`);
+  }
   const setup = await pool.connect();
   try {
-    const world = await createWorld(setup);
-    log(`Adding ${caseCount.toLocaleString("en-GB")} cases`);
-    const peopleSoFar: string[] = [];
-    for (let at = 0; at < caseCount; at += 10_000) {
-      await setup.query("BEGIN");
-      await addBatch(setup, world, { cases: Math.min(10_000, caseCount - at), seed: 1000 + at / 10_000, peopleSoFar });
-      await setup.query("COMMIT");
+    if (!measureOnly) {
+      const world = await createWorld(setup);
+      log(`Adding ${caseCount.toLocaleString("en-GB")} cases`);
+      const peopleSoFar: string[] = [];
+      for (let at = 0; at < caseCount; at += 10_000) {
+        await setup.query("BEGIN");
+        await addBatch(setup, world, { cases: Math.min(10_000, caseCount - at), seed: 1000 + at / 10_000, peopleSoFar });
+        await setup.query("COMMIT");
+      }
+      await setup.query("VACUUM ANALYZE");
     }
-    await setup.query("VACUUM ANALYZE");
-    // The writer: a worker of the organisation leading the most cases, on open cases it leads
-    // (its wider-access setting puts every one of them in the worker's reach).
-    const heaviest = world.leadWeights.indexOf(Math.max(...world.leadWeights));
-    const organisationId = world.organisationIds[heaviest];
+    // The writer: a worker of the organisation leading the most open cases, on open cases it
+    // leads (its wider-access setting puts every one of them in the worker's reach).
+    const { rows: heaviest } = await setup.query<{ organisationId: string; userId: string }>(
+      `SELECT c."leadOrganisationId"::text AS "organisationId", (SELECT u.id::text FROM "User" u WHERE u."organisationId" = c."leadOrganisationId" ORDER BY u.id LIMIT 1) AS "userId"
+       FROM "SharedCase" c WHERE c.status <> 'CLOSED' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    const { organisationId, userId } = heaviest[0];
     await setup.query(`UPDATE "Organisation" SET "wideAccessRoles" = ARRAY['FRONTLINE_WORKER']::"Role"[] WHERE id = $1`, [organisationId]);
     const actor: Actor = {
-      userId: world.workerIds[heaviest][0],
+      userId,
       name: "Frontline worker",
       email: "worker@writes.bench.test",
       organisation: { id: organisationId, name: "Frontline organisation", type: "LOCAL_AUTHORITY" },

@@ -1,8 +1,9 @@
 // Demo restricted records (lib/access/restricted-records.ts): two open cases on worker.manchester's
-// caseload outside MAN-N01 that her team leader is not on (she sees
-// them redacted, as Aisha's supervisor; the first also restricts its person), and a few more
-// across the partnership on no demo account's caseload (so other journeys keep their cases).
-// Its own random stream, so every other demo row is unchanged.
+// caseload that her team leader is not on, placed in MAN-N01 — the neighbourhood her team leader
+// works in and supervises, so she sees them redacted (the first also restricts its person) — and a
+// few more across the partnership on no demo account's caseload (so other journeys keep their
+// cases). The two are chosen among cases with no spend or outcome (whose ledger rows name the
+// neighbourhood). Its own random stream, so every other demo row is unchanged.
 import type { DemoDataset } from "./build-demo-dataset";
 import { demoAccounts, demoEmails } from "./demo-accounts";
 import { addDays, Rng, seedOf } from "./random";
@@ -24,12 +25,14 @@ export function restrictDemoRecords(dataset: Omit<DemoDataset, "auditEvent">, no
   const demoUsers = new Set(demoAccounts.map((a) => userId(a.email)));
   const demoCases = new Set(dataset.caseWorker.filter((w) => demoUsers.has(w.userId)).map((w) => w.caseId));
   const sole = (personId: string) => dataset.sharedCase.filter((c) => c.personId === personId).length === 1;
+  const inLedger = new Set([...dataset.budgetSpend.map((s) => String(s.caseId)), ...dataset.ledgerOutcome.map((o) => String(o.caseId))]);
   const hers = dataset.sharedCase
     .filter(
       (c) =>
-        c.leadProfessionalId === worker && c.neighbourhoodId !== n01 && c.status !== "CLOSED" && sole(c.personId) && !onCase.has(`${c.id}:${teamLead}`),
+        c.leadProfessionalId === worker && c.neighbourhoodId !== n01 && c.status !== "CLOSED" && sole(c.personId) && !onCase.has(`${c.id}:${teamLead}`) && !inLedger.has(String(c.id)),
     )
     .slice(0, 2);
+  if (typeof n01 === "string") for (const c of hers) c.neighbourhoodId = n01;
   const others = dataset.sharedCase.filter((c) => c.status !== "CLOSED" && !demoUsers.has(c.leadProfessionalId) && !demoCases.has(String(c.id)));
   const chosen = [...hers, ...Array.from({ length: Math.min(4, others.length) }, () => rng.pick(others))];
   for (const [i, c] of chosen.entries()) {

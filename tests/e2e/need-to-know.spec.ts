@@ -28,7 +28,7 @@ async function aCaseOfTheOtherTeam() {
     `SELECT c.id, c.number, p."givenName" AS given, p."familyName" AS family, n.name AS neighbourhood
      FROM "SharedCase" c JOIN "Person" p ON p.id = c."personId" JOIN "Neighbourhood" n ON n.id = c."neighbourhoodId"
      JOIN "User" u ON u.id = c."leadProfessionalId"
-     WHERE u.email = $1 AND n.code = 'MAN-N01' AND c.status <> 'CLOSED'
+     WHERE u.email = $1 AND n.code = 'MAN-N01' AND c.status <> 'CLOSED' AND c."restrictedAt" IS NULL
        AND (SELECT count(*) FROM "SharedCase" o WHERE o."personId" = c."personId") = 1
        AND NOT EXISTS (
          SELECT 1 FROM "CaseWorker" w JOIN "TeamMember" tm ON tm."userId" = w."userId" JOIN "Team" t ON t.id = tm."teamId"

@@ -50,7 +50,7 @@ test("[data-protection officer] logs a request, withholds a note with a reason, 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Subject access requests");
   const register = page.getByRole("table", { name: /^Requests \(/ });
   await expect(register).toBeVisible();
-  await expect(register.getByText("Overdue")).toBeVisible();
+  await expect(register.getByText("Overdue", { exact: true })).toBeVisible();
   await look(page, "register");
   await expectNoAccessibilityViolations(page);
 

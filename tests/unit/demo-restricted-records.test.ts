@@ -14,6 +14,9 @@ describe("demo restricted records", () => {
     const hers = restricted.filter((c) => c.leadProfessionalId === worker.id && c.status !== "CLOSED");
     expect(hers.length).toBeGreaterThanOrEqual(2);
     expect(hers.every((c) => !dataset.caseWorker.some((w) => w.caseId === c.id && w.userId === teamLead.id))).toBe(true);
+    // In the neighbourhood her team leader works in and supervises, so the team leader sees them redacted.
+    const n01 = dataset.neighbourhood.find((n) => n.code === "MAN-N01")!;
+    expect(hers.every((c) => c.neighbourhoodId === n01.id)).toBe(true);
     expect(restricted.length).toBeGreaterThanOrEqual(4);
     expect(restricted.every((c) => String(c.restrictedReason ?? "").length >= 10)).toBe(true);
     expect(dataset.person.filter((p) => p.restrictedAt).length).toBe(1);
