@@ -50,8 +50,8 @@ try {
     // The writer: a worker of the organisation leading the most open cases, on open cases it
     // leads (its wider-access setting puts every one of them in the worker's reach).
     const { rows: heaviest } = await setup.query<{ organisationId: string; userId: string }>(
-      `SELECT c."leadOrganisationId"::text AS "organisationId", (SELECT u.id::text FROM "User" u WHERE u."organisationId" = c."leadOrganisationId" ORDER BY u.id LIMIT 1) AS "userId"
-       FROM "SharedCase" c WHERE c.status <> 'CLOSED' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+      `SELECT x.org::text AS "organisationId", (SELECT u.id::text FROM "User" u WHERE u."organisationId" = x.org ORDER BY u.id LIMIT 1) AS "userId"
+       FROM (SELECT c."leadOrganisationId" AS org FROM "SharedCase" c WHERE c.status <> 'CLOSED' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1) x`,
     );
     const { organisationId, userId } = heaviest[0];
     await setup.query(`UPDATE "Organisation" SET "wideAccessRoles" = ARRAY['FRONTLINE_WORKER']::"Role"[] WHERE id = $1`, [organisationId]);
